@@ -1,20 +1,43 @@
 package io.journeyflow.core.engine;
 
+import io.journeyflow.core.definition.CompiledJourney;
+import io.journeyflow.core.definition.CompiledStep;
+import io.journeyflow.core.definition.ExitRule;
+import io.journeyflow.core.definition.StepKind;
 import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
+import io.journeyflow.schema.state.JourneyInstance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
  * The journey engine: pure, deterministic decisions for one customer at a time. The caller owns the state: it loads
  * it, passes it in (or {@code null} for a customer never seen), and stores what comes back ({@code null} means
- * nothing is left to keep, so the caller clears the customer's state).
+ * nothing is left to keep, so the caller clears the customer's state). The state passed in may be changed in place.
  *
  * <p>Timers: the caller asks {@link #dueTimes} before and after each call and registers or deletes the difference.
+ *
+ * <p>Not thread-safe: one engine per operator instance (it reuses its evaluation context between calls).
  */
 public final class JourneyEngine {
 
+    private final EngineOptions options;
+    private final Emitter emit = new Emitter();
+    private final EvalContext context = new EvalContext();
+    private final Ids ids = new Ids();
+    private final InstanceRunner runner;
+    private final VersionUpdates versionUpdates;
+    private final Deadlines deadlines;
+
     public JourneyEngine(EngineOptions options) {
-        // API skeleton: implemented in the core engine work.
+        this.options = options;
+        this.runner = new InstanceRunner(emit, context, ids, options.maxStepsPerRun());
+        this.versionUpdates = new VersionUpdates(emit, runner);
+        this.deadlines = new Deadlines(emit, runner);
     }
 
     /**
@@ -24,7 +47,29 @@ public final class JourneyEngine {
      * @return the new state, or {@code null} when nothing is left to keep for this customer
      */
     public CustomerState onEvent(JourneyCatalog catalog, CustomerState state, CustomerEvent event, DecisionSink out) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (state != null && state.getRecentEventIds().contains(event.getEventId())) {
+            out.duplicateEvent(event);
+            return state;
+        }
+        long time = event.getTs();
+        begin(event.getCustomerId(), state, null, out);
+        if (state != null) {
+            versionUpdates.apply(catalog, state, time);
+            deadlines.fireUntil(catalog, state, time);
+        }
+        if (Profiles.updatesProfile(event.getType())) {
+            state = state == null ? emptyState() : state;
+            Profiles.apply(state, event);
+        }
+        begin(event.getCustomerId(), state, event, out);
+        if (state != null && !state.getInstances().isEmpty()) {
+            offerToInstances(catalog, state, event);
+        }
+        List<CompiledJourney> entering = catalog.enteringOn(event.getType());
+        for (int i = 0; i < entering.size(); i++) {
+            state = enter(state, entering.get(i), event);
+        }
+        return finish(catalog, state, time, event.getEventId());
     }
 
     /**
@@ -33,11 +78,127 @@ public final class JourneyEngine {
      * @return the new state, or {@code null} when nothing is left to keep for this customer
      */
     public CustomerState onTime(JourneyCatalog catalog, CustomerState state, String customerId, long time, DecisionSink out) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (state == null) {
+            return null;
+        }
+        begin(customerId, state, null, out);
+        versionUpdates.apply(catalog, state, time);
+        deadlines.fireUntil(catalog, state, time);
+        return finish(catalog, state, time, null);
     }
 
     /** Every distinct time at which this state needs {@link #onTime} to be called. */
     public static void dueTimes(CustomerState state, LongConsumer due) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Deadlines.dueTimes(state, due);
+    }
+
+    private void begin(String customerId, CustomerState state, CustomerEvent event, DecisionSink out) {
+        emit.use(customerId, out);
+        context.use(out, event, state == null ? null : state.getProfile());
+        runner.use(state == null ? null : state.getProfile());
+    }
+
+    private void offerToInstances(JourneyCatalog catalog, CustomerState state, CustomerEvent event) {
+        Map<String, JourneyInstance> instances = state.getInstances();
+        if (instances.size() == 1) {
+            Map.Entry<String, JourneyInstance> only = instances.entrySet().iterator().next();
+            offer(catalog, state, only.getKey(), only.getValue(), event);
+            return;
+        }
+        for (String journeyId : Instances.sortedIds(state)) {
+            offer(catalog, state, journeyId, instances.get(journeyId), event);
+        }
+    }
+
+    private void offer(JourneyCatalog catalog, CustomerState state, String journeyId, JourneyInstance instance,
+            CustomerEvent event) {
+        long time = event.getTs();
+        CompiledJourney journey = catalog.pinned(journeyId, instance.getVersion());
+        if (journey == null || time < instance.getEnteredAt()) {
+            return;
+        }
+        String type = event.getType();
+        List<ExitRule> exits = journey.exits();
+        for (int i = 0; i < exits.size(); i++) {
+            ExitRule exit = exits.get(i);
+            if (exit.matchesType(type) && (exit.condition() == null || context.test(exit.condition(), journeyId, null))) {
+                emit.ended(journeyId, instance, exit.outcome(), time);
+                Instances.close(state, journeyId, journey, time);
+                return;
+            }
+        }
+        if (!journey.awaits(type) || time < instance.getStepEnteredAt()) {
+            return;
+        }
+        int index = journey.indexOf(instance.getStepId());
+        CompiledStep step = index == CompiledJourney.NO_STEP ? null : journey.step(index);
+        if (step == null || step.kind() != StepKind.WAIT_FOR || !type.equals(step.eventType())
+                || step.correlate() && !correlates(instance, event)
+                || step.condition() != null && !context.test(step.condition(), journeyId, step.id())) {
+            return;
+        }
+        String cause = type + " " + event.getEventId() + " at " + step.id();
+        if (!runner.run(journey, instance, step.next(), time, cause)) {
+            Instances.close(state, journeyId, journey, time);
+        }
+    }
+
+    private static boolean correlates(JourneyInstance instance, CustomerEvent event) {
+        Object actionId = event.getProperties().get("action_id");
+        return actionId != null && instance.getLastActionId() != null
+                && instance.getLastActionId().contentEquals(actionId.toString());
+    }
+
+    private CustomerState enter(CustomerState state, CompiledJourney journey, CustomerEvent event) {
+        String journeyId = journey.id();
+        long time = event.getTs();
+        if (state != null && (state.getInstances().containsKey(journeyId)
+                || !Reentry.admits(journey, state.getHistory().get(journeyId), time))) {
+            return state;
+        }
+        if (journey.entryCondition() != null && !context.test(journey.entryCondition(), journeyId, null)) {
+            return state;
+        }
+        CustomerState entered = state == null ? emptyState() : state;
+        String customerId = event.getCustomerId();
+        boolean heldOut = ids.bucket("holdout", customerId, journeyId) < journey.holdoutBasisPoints();
+        JourneyInstance instance = new JourneyInstance(journey.version(),
+                ids.instanceId(customerId, journeyId, event.getEventId()), journey.step(0).id(), time, time, null, null,
+                heldOut, 0, null);
+        entered.getInstances().put(journeyId, instance);
+        String cause = "entered on " + event.getType() + " " + event.getEventId();
+        emit.journeyEvent(journeyId, instance, JourneyEventKind.entered, null, cause, time);
+        if (heldOut) {
+            emit.journeyEvent(journeyId, instance, JourneyEventKind.held_out, null, InstanceRunner.HOLDOUT, time);
+        }
+        if (!runner.run(journey, instance, 0, time, cause)) {
+            Instances.close(entered, journeyId, journey, time);
+        }
+        return entered;
+    }
+
+    /** Drops what can no longer matter; remembers the event id only while something else is kept. */
+    private CustomerState finish(JourneyCatalog catalog, CustomerState state, long now, String eventId) {
+        if (state == null) {
+            return null;
+        }
+        if (!state.getHistory().isEmpty()) {
+            Reentry.prune(state, catalog, now);
+        }
+        if (state.getInstances().isEmpty() && state.getHistory().isEmpty() && state.getProfile() == null) {
+            return null;
+        }
+        if (eventId != null && options.recentEventIds() > 0) {
+            List<String> recent = state.getRecentEventIds();
+            recent.add(eventId);
+            while (recent.size() > options.recentEventIds()) {
+                recent.remove(0);
+            }
+        }
+        return state;
+    }
+
+    private static CustomerState emptyState() {
+        return new CustomerState(new HashMap<>(), new HashMap<>(), new ArrayList<>(), null);
     }
 }

@@ -1,0 +1,52 @@
+package io.journeyflow.core.definition;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelVariableResolver;
+import dev.cel.runtime.Program;
+
+/** A compiled CEL condition. Immutable and shareable: the program holds no per-evaluation state. */
+public final class Condition {
+
+    private final String field;
+    private final String source;
+    private final Program program;
+
+    Condition(String field, String source, Program program) {
+        this.field = field;
+        this.source = source;
+        this.program = program;
+    }
+
+    /** Where the condition sits in its journey, e.g. {@code entry.when} or {@code branch[1].when}. */
+    public String field() {
+        return field;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Evaluates against {@code event} and {@code profile} as the resolver provides them.
+     *
+     * @throws ConditionFailure when evaluation fails (a missing key, a type mismatch) or yields no boolean
+     */
+    public boolean test(CelVariableResolver variables) throws ConditionFailure {
+        Object result;
+        try {
+            result = program.eval(variables);
+        } catch (CelEvaluationException e) {
+            throw new ConditionFailure(field + ": " + e.getMessage());
+        }
+        if (result instanceof Boolean b) {
+            return b;
+        }
+        // The checker guarantees bool, but an unresolved variable yields an unknown set instead of an error.
+        throw new ConditionFailure(field + ": evaluated to no boolean (" + result + ")");
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}
