@@ -1,0 +1,35 @@
+package io.journeyflow.local;
+
+import io.journeyflow.local.generate.GenerateCommand;
+import io.journeyflow.local.simulate.SimulateCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code journeyctl} command line: {@code simulate}, {@code generate}. */
+@Command(name = "journeyctl", mixinStandardHelpOptions = true, version = "journeyctl 0.1.0",
+        subcommands = {SimulateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        description = "Journeyflow's tool: simulate journeys over event files, generate events.")
+public final class JourneyCtl implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand there is nothing to do: show what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** The command line, for callers (and tests) that set their own output writers. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new JourneyCtl());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,37 @@
+package io.journeyflow.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyflow.local.simulate.RunSummary;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The embedded demo end to end: real broker, real job, exactly-once outputs read back as a downstream would. */
+class DemoITCase {
+
+    @Test
+    void demoDeploysJourneysRejectsTheBrokenOneDeadLettersGarbageAndActsWithinTwoMinutes() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        long started = System.nanoTime();
+
+        RunSummary summary = Demo.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(2));
+        assertThat(summary.journeys()).containsEntry("broken-demo", "v1 rejected")
+                .containsEntry("cart-abandonment", "v1 accepted")
+                .containsEntry("retirement-nurture", "v1 accepted")
+                .containsEntry("missed-appointment", "v1 accepted")
+                .containsEntry("onboarding", "v1 accepted")
+                .containsEntry("win-back", "v1 accepted");
+        assertThat(summary.deadLetterCount()).isEqualTo(3);
+        // Every journey acted, timed steps included: deadlines fired as the idle source let time advance.
+        assertThat(summary.actions().keySet()).contains("cart-abandonment/reminder -> email",
+                "cart-abandonment/escalate -> push", "missed-appointment/care-coordinator -> call_center",
+                "retirement-nurture/advisor-call -> call_center", "onboarding/getting-started -> email",
+                "win-back/we-miss-you -> email");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("action      email", "dead letter", "rejected");
+    }
+}
