@@ -5,6 +5,7 @@ import io.journeyflow.core.definition.CompiledStep;
 import io.journeyflow.core.definition.StepKind;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
+import io.journeyflow.schema.state.JourneyHistory;
 import io.journeyflow.schema.state.JourneyInstance;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -65,20 +66,28 @@ final class Deadlines {
         }
     }
 
-    /** Every distinct deadline of the state's instances. */
+    /** Every distinct time the state needs: instance deadlines, and when re-entry history expires. */
     static void dueTimes(CustomerState state, LongConsumer due) {
         if (state == null) {
             return;
         }
-        Long[] seen = new Long[state.getInstances().size()];
+        Long[] seen = new Long[state.getInstances().size() + state.getHistory().size()];
         int count = 0;
         for (JourneyInstance instance : state.getInstances().values()) {
-            Long deadline = instance.getDeadline();
-            if (deadline != null && !contains(seen, count, deadline)) {
-                seen[count++] = deadline;
-                due.accept(deadline);
-            }
+            count = offer(instance.getDeadline(), seen, count, due);
         }
+        for (JourneyHistory history : state.getHistory().values()) {
+            count = offer(history.getForgetAt(), seen, count, due);
+        }
+    }
+
+    private static int offer(Long time, Long[] seen, int count, LongConsumer due) {
+        if (time == null || contains(seen, count, time)) {
+            return count;
+        }
+        seen[count] = time;
+        due.accept(time);
+        return count + 1;
     }
 
     private static boolean contains(Long[] values, int count, Long value) {

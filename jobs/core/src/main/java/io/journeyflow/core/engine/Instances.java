@@ -1,7 +1,6 @@
 package io.journeyflow.core.engine;
 
 import io.journeyflow.core.definition.CompiledJourney;
-import io.journeyflow.core.definition.ReentryPolicy;
 import io.journeyflow.schema.state.CustomerState;
 import java.util.Arrays;
 
@@ -21,6 +20,6 @@ final class Instances {
     /** Forgets an ended instance (its exit is already reported) and remembers what re-entry rules need. */
     static void close(CustomerState state, String journeyId, CompiledJourney journey, long time) {
         state.getInstances().remove(journeyId);
-        Reentry.recordExit(state, journeyId, journey == null ? ReentryPolicy.ALWAYS : journey.reentryPolicy(), time);
+        Reentry.recordExit(state, journeyId, journey, time);
     }
 }

@@ -25,11 +25,14 @@ final class Reentry {
         };
     }
 
-    static void recordExit(CustomerState state, String journeyId, ReentryPolicy policy, long time) {
-        if (policy == ReentryPolicy.ALWAYS) {
+    /** Remembers an exit only while it can forbid an entry; an after_exit record carries the time it expires. */
+    static void recordExit(CustomerState state, String journeyId, CompiledJourney journey, long time) {
+        ReentryPolicy policy = journey == null ? ReentryPolicy.ALWAYS : journey.reentryPolicy();
+        if (policy == ReentryPolicy.ALWAYS || policy == ReentryPolicy.AFTER_EXIT && journey.cooldownMillis() <= 0) {
             state.getHistory().remove(journeyId);
         } else {
-            state.getHistory().put(journeyId, new JourneyHistory(true, time));
+            Long forgetAt = policy == ReentryPolicy.NEVER ? null : time + journey.cooldownMillis();
+            state.getHistory().put(journeyId, new JourneyHistory(true, time, forgetAt));
         }
     }
 
@@ -38,7 +41,9 @@ final class Reentry {
         for (Iterator<Map.Entry<String, JourneyHistory>> it = state.getHistory().entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, JourneyHistory> entry = it.next();
             CompiledJourney journey = catalog.current(entry.getKey());
-            if (journey == null || journey.reentryPolicy() != ReentryPolicy.NEVER && admits(journey, entry.getValue(), now)) {
+            Long forgetAt = entry.getValue().getForgetAt();
+            if (journey == null || forgetAt != null && forgetAt <= now
+                    || journey.reentryPolicy() != ReentryPolicy.NEVER && admits(journey, entry.getValue(), now)) {
                 it.remove();
             }
         }

@@ -44,6 +44,19 @@ class EngineEntryTest {
 
         assertThat(entries(c)).isEqualTo(1);
         assertThat(c.state.getHistory()).containsKey("promo");
+        assertThat(c.timers).as("never-history is kept for good, with no timer").isEmpty();
+    }
+
+    @Test
+    void afterExitHistoryExpiresByItsOwnTimerWhenTheCustomerNeverComesBack() {
+        Customer c = new Customer("c-1", Journeys.catalog(instant("{policy: after_exit, cooldown: 1d}")));
+
+        c.send("visit", T0);
+        assertThat(c.timers).containsExactly(T0 + DAY);
+
+        c.advanceTo(T0 + DAY);
+        assertThat(c.state).isNull();
+        assertThat(c.timers).isEmpty();
     }
 
     @Test
