@@ -1,0 +1,130 @@
+package io.journeyflow.job;
+
+import io.journeyflow.job.control.JourneyRegistry;
+import io.journeyflow.job.control.StartupJourneys;
+import io.journeyflow.job.events.DeadLetterSplitter;
+import io.journeyflow.job.orchestrator.JourneyOrchestrator;
+import io.journeyflow.job.time.ControlWatermarks;
+import io.journeyflow.job.time.EventTimeWatermarks;
+import io.journeyflow.schema.Action;
+import io.journeyflow.schema.ControlRecord;
+import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.DecodedEvent;
+import io.journeyflow.schema.state.JourneyRecord;
+import java.time.Clock;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The orchestrator job: customer events in, channel actions out, journeys deployed live through a control topic.
+ * {@link #defineWorkflow} builds the topology for any sources and sinks; {@link #main} wires it to Kafka.
+ */
+public final class JourneyflowJob {
+
+    private JourneyflowJob() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JobConfig config = JobConfig.fromArgs(args);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        defineWorkflow(env, config, KafkaEnds.sources(config), KafkaEnds.sinks(config));
+        env.execute("journeyflow-orchestrator");
+    }
+
+    /** Builds the whole topology on env; used by main, the simulation and the tests. */
+    public static void defineWorkflow(StreamExecutionEnvironment env, JobConfig config, WorkflowSources sources,
+                                      WorkflowSinks sinks) {
+        configure(env, config);
+
+        SingleOutputStreamOperator<CustomerEvent> events = env
+                .fromSource(sources.events(), eventWatermarks(config), OperatorIds.EVENTS_SOURCE.name(),
+                        StreamTypes.DECODED_EVENT)
+                .uid(OperatorIds.EVENTS_SOURCE.uid())
+                .process(new DeadLetterSplitter(), StreamTypes.CUSTOMER_EVENT)
+                .uid(OperatorIds.DEAD_LETTER_SPLIT.uid()).name(OperatorIds.DEAD_LETTER_SPLIT.name());
+
+        StartupJourneys startup = StartupJourneys.load(config.journeysDir());
+        SingleOutputStreamOperator<JourneyRecord> deployed = controlRecords(env, sources, startup)
+                .keyBy(JourneyRegistry::keyOf, Types.STRING)
+                .process(new JourneyRegistry(), StreamTypes.JOURNEY_RECORD)
+                .uid(OperatorIds.JOURNEY_REGISTRY.uid()).name(OperatorIds.JOURNEY_REGISTRY.name());
+        deployed.getSideOutput(StreamTypes.DEPLOYMENTS).sinkTo(sinks.deployments())
+                .uid(OperatorIds.DEPLOYMENTS_SINK.uid()).name(OperatorIds.DEPLOYMENTS_SINK.name());
+        BroadcastStream<JourneyRecord> catalog = deployed.broadcast(StateDescriptors.journeyCatalog());
+
+        SingleOutputStreamOperator<Action> actions = events
+                .keyBy(CustomerEvent::getCustomerId, Types.STRING)
+                .connect(catalog)
+                .process(new JourneyOrchestrator(startup.catalog(), config.until()), StreamTypes.ACTION)
+                .uid(OperatorIds.ORCHESTRATOR.uid()).name(OperatorIds.ORCHESTRATOR.name());
+        actions.sinkTo(sinks.actions())
+                .uid(OperatorIds.ACTIONS_SINK.uid()).name(OperatorIds.ACTIONS_SINK.name());
+        actions.getSideOutput(StreamTypes.JOURNEY_EVENTS).sinkTo(sinks.journeyEvents())
+                .uid(OperatorIds.JOURNEY_EVENTS_SINK.uid()).name(OperatorIds.JOURNEY_EVENTS_SINK.name());
+        events.getSideOutput(StreamTypes.DEAD_LETTERS)
+                .union(actions.getSideOutput(StreamTypes.DEAD_LETTERS))
+                .sinkTo(sinks.deadLetters())
+                .uid(OperatorIds.DEAD_LETTERS_SINK.uid()).name(OperatorIds.DEAD_LETTERS_SINK.name());
+    }
+
+    private static void configure(StreamExecutionEnvironment env, JobConfig config) {
+        Configuration conf = new Configuration();
+        // Kryo state cannot evolve: fail at job build time rather than fall back to it silently.
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend().flinkName());
+        conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS,
+                config.stateBackend() == JobConfig.StateBackendKind.ROCKSDB);
+        if (config.checkpointDir() != null) {
+            conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
+            conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        }
+        env.configure(conf);
+        env.setParallelism(config.parallelism());
+        env.setMaxParallelism(config.maxParallelism());
+        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+    }
+
+    private static WatermarkStrategy<DecodedEvent> eventWatermarks(JobConfig config) {
+        return EventTimeWatermarks.strategy(config.outOfOrderness(),
+                config.watermarkMode() == JobConfig.WatermarkMode.LIVE ? config.idleAdvance() : null,
+                Clock.systemUTC());
+    }
+
+    /**
+     * The start-up folder's documents and the live control topic, if any, as one stream; timestamped after the union
+     * so that both sides get the same event-time treatment.
+     */
+    private static DataStream<ControlRecord> controlRecords(StreamExecutionEnvironment env, WorkflowSources sources,
+                                                            StartupJourneys startup) {
+        if (startup.records().isEmpty() && sources.journeyControl() == null) {
+            throw new IllegalArgumentException("no journeys: give a journeys folder, a journey control source, or both");
+        }
+        DataStream<ControlRecord> records = null;
+        // A collection source of zero elements fails at run time, so an empty folder contributes no source at all.
+        if (!startup.records().isEmpty()) {
+            records = env.fromData(startup.records(), StreamTypes.CONTROL_RECORD)
+                    .uid(OperatorIds.STARTUP_JOURNEYS.uid()).name(OperatorIds.STARTUP_JOURNEYS.name());
+        }
+        if (sources.journeyControl() != null) {
+            DataStream<ControlRecord> live = env
+                    .fromSource(sources.journeyControl(), WatermarkStrategy.noWatermarks(),
+                            OperatorIds.CONTROL_SOURCE.name(), StreamTypes.CONTROL_RECORD)
+                    .uid(OperatorIds.CONTROL_SOURCE.uid());
+            records = records == null ? live : records.union(live);
+        }
+        return records.assignTimestampsAndWatermarks(ControlWatermarks.strategy())
+                .uid(OperatorIds.CONTROL_TIME.uid()).name(OperatorIds.CONTROL_TIME.name());
+    }
+}

@@ -1,0 +1,86 @@
+package io.journeyflow.job;
+
+import io.journeyflow.job.serde.AvroKafkaSerializer;
+import io.journeyflow.job.serde.ControlRecordDeserializer;
+import io.journeyflow.job.serde.CustomerEventDeserializer;
+import io.journeyflow.schema.Action;
+import io.journeyflow.schema.ControlRecord;
+import io.journeyflow.schema.DeadLetter;
+import io.journeyflow.schema.DecodedEvent;
+import io.journeyflow.schema.JourneyDeployment;
+import io.journeyflow.schema.JourneyEvent;
+import java.nio.ByteBuffer;
+import org.apache.avro.specific.SpecificRecordBase;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/** The job's real Kafka sources and sinks, built from a {@link JobConfig}. */
+public final class KafkaEnds {
+
+    private KafkaEnds() {
+    }
+
+    public static WorkflowSources sources(JobConfig config) {
+        KafkaSource<DecodedEvent> events = KafkaSource.<DecodedEvent>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(config.eventsTopic())
+                .setGroupId(config.consumerGroup())
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new CustomerEventDeserializer())
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+        // The control topic is compacted and small: reading it whole on a fresh start rebuilds the registry, and
+        // documents already deployed are answered "unchanged".
+        KafkaSource<ControlRecord> control = KafkaSource.<ControlRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(config.journeysTopic())
+                .setGroupId(config.consumerGroup() + "-control")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new ControlRecordDeserializer())
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+        return new WorkflowSources(events, control);
+    }
+
+    public static WorkflowSinks sinks(JobConfig config) {
+        String prefix = config.actionTopicPrefix();
+        return new WorkflowSinks(
+                sink(config, "actions", new AvroKafkaSerializer<>(Action.class,
+                        action -> prefix + action.getChannel(),
+                        action -> AvroKafkaSerializer.utf8(action.getCustomerId()))),
+                sink(config, "journey-events", AvroKafkaSerializer.toTopic(JourneyEvent.class,
+                        config.journeyEventsTopic(), event -> AvroKafkaSerializer.utf8(event.getCustomerId()))),
+                sink(config, "dead-letters", AvroKafkaSerializer.toTopic(DeadLetter.class,
+                        config.deadLettersTopic(), letter -> bytes(letter.getOriginalKey()))),
+                sink(config, "deployments", AvroKafkaSerializer.toTopic(JourneyDeployment.class,
+                        config.deploymentsTopic(), answer -> AvroKafkaSerializer.utf8(answer.getJourneyId()))));
+    }
+
+    private static <T extends SpecificRecordBase> KafkaSink<T> sink(
+            JobConfig config, String name, KafkaRecordSerializationSchema<T> serializer) {
+        // Each sink needs its own transactional id prefix: two sinks sharing one would fence each other's producers.
+        return KafkaSink.<T>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setRecordSerializer(serializer)
+                .setDeliveryGuarantee(config.deliveryGuarantee())
+                .setTransactionalIdPrefix(config.transactionalIdPrefix() + "-" + name)
+                .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        String.valueOf(config.transactionTimeout().toMillis()))
+                .build();
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        if (buffer == null) {
+            return null;
+        }
+        ByteBuffer copy = buffer.duplicate();
+        byte[] bytes = new byte[copy.remaining()];
+        copy.get(bytes);
+        return bytes;
+    }
+}

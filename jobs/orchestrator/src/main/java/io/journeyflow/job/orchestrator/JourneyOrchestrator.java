@@ -1,0 +1,155 @@
+package io.journeyflow.job.orchestrator;
+
+import io.journeyflow.core.engine.EngineOptions;
+import io.journeyflow.core.engine.JourneyEngine;
+import io.journeyflow.job.StateDescriptors;
+import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.state.CustomerState;
+import io.journeyflow.schema.state.JourneyRecord;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimerService;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Runs the journey engine per customer (keyed by customer id), with the journey catalog broadcast to every instance.
+ * The engine decides; this function only loads and stores the customer's state, keeps one event-time timer per due
+ * time of that state, and forwards decisions (actions out, journey events to a side output). An event the engine
+ * fails on goes to the dead-letter side output.
+ */
+public final class JourneyOrchestrator
+        extends KeyedBroadcastProcessFunction<String, CustomerEvent, JourneyRecord, Action> {
+
+    private final List<JourneyRecord> initialCatalog;
+    private final long until;
+
+    private transient ValueState<CustomerState> customer;
+    private transient JourneyEngine engine;
+    private transient CatalogUpdater catalog;
+    private transient boolean broadcastStateLoaded;
+    private transient OrchestratorOutput output;
+    private transient Counter ignoredAfterUntil;
+    private transient Counter catalogErrors;
+
+    /**
+     * @param initialCatalog journeys known before the first broadcast arrives (the start-up folder's)
+     * @param until events after it are ignored and timers after it do nothing; {@code null}: no limit
+     */
+    public JourneyOrchestrator(List<JourneyRecord> initialCatalog, Instant until) {
+        this.initialCatalog = List.copyOf(initialCatalog);
+        this.until = until == null ? Long.MAX_VALUE : until.toEpochMilli();
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        customer = getRuntimeContext().getState(StateDescriptors.customerState());
+        engine = new JourneyEngine(EngineOptions.defaults());
+        output = new OrchestratorOutput(getRuntimeContext().getMetricGroup());
+        ignoredAfterUntil = getRuntimeContext().getMetricGroup().counter("eventsIgnoredAfterUntil");
+        catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
+        catalog = new CatalogUpdater();
+        initialCatalog.forEach(this::deploy);
+    }
+
+    @Override
+    public void processElement(CustomerEvent event, ReadOnlyContext ctx, Collector<Action> out) throws Exception {
+        if (event.getTs() > until) {
+            ignoredAfterUntil.inc();
+            return;
+        }
+        loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        CustomerState state = customer.value();
+        Set<Long> had = dueTimesAfter(state, Long.MIN_VALUE);
+        CustomerState after;
+        try {
+            after = engine.onEvent(catalog.catalog(), state, event, output.to(out, ctx));
+        } catch (RuntimeException e) {
+            // An event the engine cannot handle would fail the job on every restart: park it, with the reason.
+            output.engineFailed(event, e);
+            return;
+        }
+        store(had, after, ctx.timerService(), Long.MIN_VALUE);
+    }
+
+    @Override
+    public void onTimer(long time, OnTimerContext ctx, Collector<Action> out) throws Exception {
+        if (time > until) {
+            return;
+        }
+        loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        CustomerState state = customer.value();
+        Set<Long> had = dueTimesAfter(state, time);
+        CustomerState after;
+        try {
+            after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
+        } catch (RuntimeException e) {
+            // The state stays as it was; its deadline is retried with the customer's next event.
+            output.engineFailed(ctx.getCurrentKey(), time, e);
+            return;
+        }
+        store(had, after, ctx.timerService(), time);
+    }
+
+    @Override
+    public void processBroadcastElement(JourneyRecord record, Context ctx, Collector<Action> out) throws Exception {
+        loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        ctx.getBroadcastState(StateDescriptors.journeyCatalog()).put(record.getJourneyId(), record);
+        deploy(record);
+    }
+
+    /** After a restore the catalog lives only in broadcast state, which functions cannot read in {@code open}. */
+    private void loadBroadcastState(ReadOnlyBroadcastState<String, JourneyRecord> state) throws Exception {
+        if (broadcastStateLoaded) {
+            return;
+        }
+        broadcastStateLoaded = true;
+        for (Map.Entry<String, JourneyRecord> entry : state.immutableEntries()) {
+            deploy(entry.getValue());
+        }
+    }
+
+    private void deploy(JourneyRecord record) {
+        catalogErrors.inc(catalog.apply(record));
+    }
+
+    /**
+     * Stores the new state and makes the timers match its due times. {@code had} is taken before the engine runs,
+     * because the engine may update the state in place. Due times at or before a timer that just fired are gone from
+     * Flink already and are never registered again (they would fire at once, forever).
+     */
+    private void store(Set<Long> had, CustomerState after, TimerService timers, long fired) throws Exception {
+        Set<Long> wanted = dueTimesAfter(after, fired);
+        for (long time : had) {
+            if (!wanted.remove(time)) {
+                timers.deleteEventTimeTimer(time);
+            }
+        }
+        wanted.forEach(timers::registerEventTimeTimer);
+        if (after == null) {
+            customer.clear();
+        } else {
+            customer.update(after);
+        }
+    }
+
+    private static Set<Long> dueTimesAfter(CustomerState state, long fired) {
+        Set<Long> times = new HashSet<>();
+        if (state != null) {
+            JourneyEngine.dueTimes(state, time -> {
+                if (time > fired) {
+                    times.add(time);
+                }
+            });
+        }
+        return times;
+    }
+}
