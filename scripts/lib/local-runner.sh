@@ -1,6 +1,6 @@
 # Sourced by scripts/journeyctl and scripts/demo: builds jobs/local (and what it depends on) only when a source
 # changed since the last build, then runs a main class of jobs/local on its Maven-resolved classpath.
-# MVN overrides the Maven command (default: offline, quiet, batch).
+# MVN overrides the Maven command (default: quiet, batch; the first build downloads dependencies).
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 local_module="$root/jobs/local"
@@ -16,7 +16,7 @@ local_is_stale() {
 }
 
 build_local() {
-  local mvn=(${MVN:-mvn -o -q -B -Dstyle.color=never})
+  local mvn=(${MVN:-mvn -q -B -Dstyle.color=never})
   echo "building jobs/local (sources changed since the last build)..." >&2
   (cd "$root" && "${mvn[@]}" -DskipTests install -pl jobs/local -am \
      && "${mvn[@]}" -pl jobs/local dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
