@@ -1,0 +1,145 @@
+package io.journeyflow.bench;
+
+import io.journeyflow.core.definition.CompilationResult;
+import io.journeyflow.core.definition.CompiledJourney;
+import io.journeyflow.core.definition.JourneyCompiler;
+import io.journeyflow.core.engine.DecisionSink;
+import io.journeyflow.core.engine.EngineOptions;
+import io.journeyflow.core.engine.JourneyEngine;
+import io.journeyflow.core.engine.MutableCatalog;
+import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.JourneyEvent;
+import io.journeyflow.schema.state.CustomerState;
+import io.journeyflow.schema.state.JourneyStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The pure engine on one thread: state in a hash map (what the heap backend does, minus Flink), deadlines in a
+ * priority queue fired in time order before each event, as a watermark would. Measures events per second per core.
+ */
+public final class EngineBench {
+
+    private record Due(long time, String customerId) {}
+
+    public static void main(String[] args) {
+        int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int eventCount = args.length > 1 ? Integer.parseInt(args[1]) : 3_000_000;
+        int journeyCount = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        CustomerEvent[] events = BenchWorkload.events(customers, eventCount, 7, 42L);
+        MutableCatalog catalog = catalog(BenchWorkload.journeys(journeyCount));
+
+        run(catalog, events, eventCount / 3); // warm-up: JIT and CEL caches
+        Result result = run(catalog, events, eventCount);
+        System.out.printf("engine      %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, %,d actions, %.1f s)%n",
+                result.eventsPerSecond(), eventCount, customers, journeyCount, result.timers, result.actions, result.seconds);
+    }
+
+    static MutableCatalog catalog(List<String> documents) {
+        JourneyCompiler compiler = new JourneyCompiler();
+        MutableCatalog catalog = new MutableCatalog();
+        for (String document : documents) {
+            CompilationResult compiled = compiler.compile(document);
+            if (!compiled.isValid()) {
+                throw new IllegalStateException("benchmark journey is invalid: " + compiled.errors());
+            }
+            CompiledJourney journey = compiled.journey();
+            catalog.deploy(journey.id(), JourneyStatus.active, journey.version(), Map.of(journey.version(), journey));
+        }
+        return catalog;
+    }
+
+    record Result(double seconds, long events, long timers, long actions) {
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
+    private static Result run(MutableCatalog catalog, CustomerEvent[] events, int count) {
+        JourneyEngine engine = new JourneyEngine(EngineOptions.defaults());
+        Map<String, CustomerState> states = new HashMap<>();
+        PriorityQueue<Due> deadlines = new PriorityQueue<>((a, b) -> Long.compare(a.time, b.time));
+        CountingSink sink = new CountingSink();
+        DueTimes before = new DueTimes();
+        long timers = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            CustomerEvent event = events[i];
+            while (!deadlines.isEmpty() && deadlines.peek().time < event.getTs()) {
+                Due due = deadlines.poll();
+                CustomerState state = states.get(due.customerId);
+                if (state != null) {
+                    timers++;
+                    before.collect(state);
+                    store(states, deadlines, due.customerId, engine.onTime(catalog, state, due.customerId, due.time, sink), before);
+                }
+            }
+            CustomerState state = states.get(event.getCustomerId());
+            before.collect(state);
+            store(states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), before);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(seconds, count, timers, sink.actions);
+    }
+
+    /** Keeps the new state and queues the due times that were not due before, as the operator registers timers. */
+    private static void store(Map<String, CustomerState> states, PriorityQueue<Due> deadlines, String customerId,
+                              CustomerState after, DueTimes before) {
+        if (after == null) {
+            states.remove(customerId);
+            return;
+        }
+        states.put(customerId, after);
+        JourneyEngine.dueTimes(after, t -> {
+            if (!before.contains(t)) {
+                deadlines.add(new Due(t, customerId));
+            }
+        });
+    }
+
+    /** A customer's due times before a call; the engine may change the state in place. */
+    private static final class DueTimes {
+        private final long[] times = new long[64];
+        private int size;
+
+        void collect(CustomerState state) {
+            size = 0;
+            if (state != null) {
+                JourneyEngine.dueTimes(state, t -> times[size++] = t);
+            }
+        }
+
+        boolean contains(long time) {
+            for (int i = 0; i < size; i++) {
+                if (times[i] == time) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final class CountingSink implements DecisionSink {
+        long actions;
+        long journeyEvents;
+
+        @Override
+        public void action(Action action) {
+            actions++;
+        }
+
+        @Override
+        public void journeyEvent(JourneyEvent event) {
+            journeyEvents++;
+        }
+
+        @Override
+        public void duplicateEvent(CustomerEvent event) {}
+
+        @Override
+        public void expressionFailed(String journeyId, String stepId, String message) {}
+    }
+}
