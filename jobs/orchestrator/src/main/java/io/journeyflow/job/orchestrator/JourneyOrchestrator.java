@@ -8,10 +8,8 @@ import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
@@ -36,6 +34,7 @@ public final class JourneyOrchestrator
     private transient JourneyEngine engine;
     private transient CatalogUpdater catalog;
     private transient boolean broadcastStateLoaded;
+    private transient TimerSync timers;
     private transient OrchestratorOutput output;
     private transient Counter ignoredAfterUntil;
     private transient Counter catalogErrors;
@@ -57,6 +56,7 @@ public final class JourneyOrchestrator
         ignoredAfterUntil = getRuntimeContext().getMetricGroup().counter("eventsIgnoredAfterUntil");
         catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
         catalog = new CatalogUpdater();
+        timers = new TimerSync();
         initialCatalog.forEach(this::deploy);
     }
 
@@ -66,9 +66,11 @@ public final class JourneyOrchestrator
             ignoredAfterUntil.inc();
             return;
         }
-        loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        if (!broadcastStateLoaded) {
+            loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        }
         CustomerState state = customer.value();
-        Set<Long> had = dueTimesAfter(state, Long.MIN_VALUE);
+        timers.capture(state, Long.MIN_VALUE);
         CustomerState after;
         try {
             after = engine.onEvent(catalog.catalog(), state, event, output.to(out, ctx));
@@ -77,7 +79,7 @@ public final class JourneyOrchestrator
             output.engineFailed(event, e);
             return;
         }
-        store(had, after, ctx.timerService(), Long.MIN_VALUE);
+        store(state, after, ctx.timerService());
     }
 
     @Override
@@ -85,9 +87,11 @@ public final class JourneyOrchestrator
         if (time > until) {
             return;
         }
-        loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        if (!broadcastStateLoaded) {
+            loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        }
         CustomerState state = customer.value();
-        Set<Long> had = dueTimesAfter(state, time);
+        timers.capture(state, time);
         CustomerState after;
         try {
             after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
@@ -96,7 +100,7 @@ public final class JourneyOrchestrator
             output.engineFailed(ctx.getCurrentKey(), time, e);
             return;
         }
-        store(had, after, ctx.timerService(), time);
+        store(state, after, ctx.timerService());
     }
 
     @Override
@@ -121,35 +125,13 @@ public final class JourneyOrchestrator
         catalogErrors.inc(catalog.apply(record));
     }
 
-    /**
-     * Stores the new state and makes the timers match its due times. {@code had} is taken before the engine runs,
-     * because the engine may update the state in place. Due times at or before a timer that just fired are gone from
-     * Flink already and are never registered again (they would fire at once, forever).
-     */
-    private void store(Set<Long> had, CustomerState after, TimerService timers, long fired) throws Exception {
-        Set<Long> wanted = dueTimesAfter(after, fired);
-        for (long time : had) {
-            if (!wanted.remove(time)) {
-                timers.deleteEventTimeTimer(time);
-            }
-        }
-        wanted.forEach(timers::registerEventTimeTimer);
-        if (after == null) {
-            customer.clear();
-        } else {
+    /** Stores the new state (skipping the write for a customer who had none and still has none) and syncs timers. */
+    private void store(CustomerState before, CustomerState after, TimerService timerService) throws Exception {
+        timers.apply(after, timerService);
+        if (after != null) {
             customer.update(after);
+        } else if (before != null) {
+            customer.clear();
         }
-    }
-
-    private static Set<Long> dueTimesAfter(CustomerState state, long fired) {
-        Set<Long> times = new HashSet<>();
-        if (state != null) {
-            JourneyEngine.dueTimes(state, time -> {
-                if (time > fired) {
-                    times.add(time);
-                }
-            });
-        }
-        return times;
     }
 }
