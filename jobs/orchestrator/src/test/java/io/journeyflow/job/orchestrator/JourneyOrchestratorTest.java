@@ -19,12 +19,16 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JourneyOrchestratorTest {
 
@@ -36,12 +40,14 @@ class JourneyOrchestratorTest {
         harness.close();
     }
 
-    @Test
-    void aCustomerEntersWaitsAndTheDeadlineFiresOnTheWatermark() throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(CART), null), null);
+    @ParameterizedTest
+    @ValueSource(strings = {"hashmap", "rocksdb"})
+    void aCustomerEntersWaitsAndTheDeadlineFiresOnTheWatermark(String backend) throws Exception {
+        harness = open(new JourneyOrchestrator(List.of(CART), null), null, backend);
 
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+        assertThat(keyedStateEntries()).isEqualTo(1);
         harness.processWatermark(T0 + HOUR - 1);
         assertThat(harness.extractOutputValues()).isEmpty();
 
@@ -73,21 +79,23 @@ class JourneyOrchestratorTest {
         assertThat(keyedStateEntries()).isZero();
     }
 
-    @Test
-    void afterARestoreThePendingDeadlineFiresExactlyOnce() throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(CART), null), null);
+    @ParameterizedTest
+    @ValueSource(strings = {"hashmap", "rocksdb"})
+    void afterARestoreThePendingDeadlineFiresExactlyOnce(String backend) throws Exception {
+        harness = open(new JourneyOrchestrator(List.of(CART), null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         harness.processWatermark(T0 + 30 * MINUTE);
         OperatorSubtaskState snapshot = harness.snapshot(1L, 1L);
         harness.close();
 
-        harness = open(new JourneyOrchestrator(List.of(CART), null), snapshot);
+        harness = open(new JourneyOrchestrator(List.of(CART), null), snapshot, backend);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
         harness.processWatermark(T0 + HOUR);
         harness.processWatermark(T0 + 5 * HOUR);
 
         assertThat(actions()).singleElement().extracting(Action::getStepId).isEqualTo("reminder");
         assertThat(harness.numEventTimeTimers()).isZero();
+        assertThat(keyedStateEntries()).isZero();
     }
 
     @Test
@@ -140,9 +148,15 @@ class JourneyOrchestratorTest {
 
     private static KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> open(
             JourneyOrchestrator function, OperatorSubtaskState restoreFrom) throws Exception {
+        return open(function, restoreFrom, "hashmap");
+    }
+
+    private static KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> open(
+            JourneyOrchestrator function, OperatorSubtaskState restoreFrom, String backend) throws Exception {
         var harness = new KeyedBroadcastOperatorTestHarness<>(
                 new CoBroadcastWithKeyedOperator<>(function, List.of(StateDescriptors.journeyCatalog())),
                 CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0);
+        harness.setStateBackend(backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
         harness.setup(StreamTypes.ACTION.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
         if (restoreFrom != null) {
             harness.initializeState(restoreFrom);
@@ -161,7 +175,11 @@ class JourneyOrchestratorTest {
         return harness.getSideOutput(StreamTypes.JOURNEY_EVENTS).stream().map(StreamRecord::getValue).toList();
     }
 
-    private int keyedStateEntries() {
-        return ((HeapKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend()).numKeyValueStateEntries();
+    /** Customers with state (the backend-wide count would include RocksDB's own timer bookkeeping). */
+    private long keyedStateEntries() {
+        try (var keys = harness.getOperator().getKeyedStateBackend()
+                .getKeys(StateDescriptors.customerState().getName(), VoidNamespace.INSTANCE)) {
+            return keys.count();
+        }
     }
 }
