@@ -47,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole job on a MiniCluster (parallelism 2) against a real Kafka broker, checked against the pure engine. */
 class JourneyflowJobITCase {
 
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = Duration.ofMinutes(3);
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
