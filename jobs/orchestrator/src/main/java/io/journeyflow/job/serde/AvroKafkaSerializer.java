@@ -7,8 +7,12 @@ import org.apache.flink.util.function.SerializableFunction;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Writes records as Avro binary, each to the topic and under the key its functions choose. The Kafka timestamp is the
- * record's event time, so reruns write the same records.
+ * Writes records as Avro binary, each to the topic and under the key its functions choose.
+ *
+ * <p>The Kafka timestamp is left to the producer (the time of writing), never the event time: the broker rolls and
+ * deletes log segments by record timestamp, so actions decided while replaying last quarter's events would carry
+ * last quarter's timestamps and be deleted by retention minutes after they were committed. The decision's event time
+ * travels in the record itself ({@code decided_at}, {@code ts}).
  */
 public final class AvroKafkaSerializer<T extends SpecificRecordBase> implements KafkaRecordSerializationSchema<T> {
 
@@ -35,9 +39,6 @@ public final class AvroKafkaSerializer<T extends SpecificRecordBase> implements 
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(T element, KafkaSinkContext context, Long timestamp) {
-        // Kafka refuses negative timestamps; records without event time get the broker's.
-        Long kafkaTimestamp = timestamp != null && timestamp >= 0 ? timestamp : null;
-        return new ProducerRecord<>(topic.apply(element), null, kafkaTimestamp, key.apply(element),
-                codec.encode(element));
+        return new ProducerRecord<>(topic.apply(element), null, null, key.apply(element), codec.encode(element));
     }
 }
