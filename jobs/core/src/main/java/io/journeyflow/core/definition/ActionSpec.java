@@ -8,8 +8,12 @@ import java.util.Map;
  *
  * @param channel the channel, or {@code null} when the step asks for {@code best}
  * @param bestOf for {@code best}: the candidate channels in order of preference; empty otherwise
+ * @param deferWhenCapped a capped action, or one that lost arbitration, waits until it may be sent ({@code if_capped:
+ *     defer}) instead of being skipped ({@code skip}, the default)
+ * @param bestHourWithinMillis for {@code send_at: best_hour}: how far ahead the send may move; 0 sends at once
  */
-public record ActionSpec(String channel, List<String> bestOf, String template, Map<String, String> payload) {
+public record ActionSpec(String channel, List<String> bestOf, String template, Map<String, String> payload,
+        boolean deferWhenCapped, long bestHourWithinMillis) {
 
     /** Every channel an action may name; {@code best} chooses among the first four by default. */
     public static final List<String> CHANNELS =
@@ -20,6 +24,10 @@ public record ActionSpec(String channel, List<String> bestOf, String template, M
     public ActionSpec {
         bestOf = List.copyOf(bestOf);
         payload = Map.copyOf(payload);
+    }
+
+    public boolean atBestHour() {
+        return bestHourWithinMillis > 0;
     }
 
     public boolean isBest() {

@@ -35,8 +35,12 @@ public final class Condition {
         Object result;
         try {
             result = program.eval(variables);
-        } catch (CelEvaluationException e) {
-            throw new ConditionFailure(field + ": " + e.getMessage());
+        } catch (CelEvaluationException | IllegalArgumentException e) {
+            // IllegalArgumentException: a lookup the profile view refuses, such as an activity window of "5h"; CEL
+            // wraps it in a message naming only the function, so the cause's words are added.
+            Throwable cause = e.getCause();
+            throw new ConditionFailure(field + ": " + e.getMessage()
+                    + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"));
         }
         if (result instanceof Boolean b) {
             return b;

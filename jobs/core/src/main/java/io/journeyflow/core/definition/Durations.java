@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Duration text: {@code 500ms}, {@code 90s}, {@code 30m}, {@code 1h}, {@code 2d}, {@code 1w}, or ISO-8601. */
-final class Durations {
+public final class Durations {
 
     /** Ten years: far beyond any journey, and far from overflowing event time arithmetic. */
     static final long MAX_MILLIS = Duration.ofDays(3650).toMillis();
@@ -17,7 +17,7 @@ final class Durations {
     }
 
     /** Milliseconds (negative if the text says so); throws with a readable message on bad text. */
-    static long parse(String text) {
+    public static long parse(String text) {
         String trimmed = text.trim();
         Matcher m = SHORT.matcher(trimmed);
         long millis;

@@ -14,7 +14,9 @@ final class StepReader {
 
     private static final Set<String> COMMON = Set.of("id", "next", "on_timeout");
     private static final Set<String> WAIT_FOR_FIELDS = Set.of("event", "when", "within", "correlate");
-    private static final Set<String> ACTION_FIELDS = Set.of("channel", "template", "payload");
+    private static final Set<String> ACTION_FIELDS = Set.of("channel", "template", "payload", "if_capped", "send_at",
+            "within");
+    private static final long DEFAULT_BEST_HOUR_WITHIN = 86_400_000L;
 
     private final Expressions expressions;
 
@@ -123,11 +125,29 @@ final class StepReader {
             }
         }
         List<String> bestOf = channel == null ? null : Channels.parse(channel, scope);
+        boolean defer = scope.choice(spec, "if_capped", List.of("skip", "defer"), "skip").equals("defer");
+        long within = bestHourWithin(spec, scope);
         if (bestOf != null && template != null) {
             draft.action = bestOf.isEmpty()
-                    ? new ActionSpec(channel, List.of(), template, payload)
-                    : new ActionSpec(null, bestOf, template, payload);
+                    ? new ActionSpec(channel, List.of(), template, payload, defer, within)
+                    : new ActionSpec(null, bestOf, template, payload, defer, within);
         }
+    }
+
+    /** {@code send_at: best_hour} with an optional {@code within} (default 1d, at most a week); 0 without. */
+    private static long bestHourWithin(JsonNode spec, Scope scope) {
+        String sendAt = scope.choice(spec, "send_at", List.of("now", "best_hour"), "now");
+        if (!sendAt.equals("best_hour")) {
+            if (spec.has("within")) {
+                scope.error("within", "only applies with send_at: best_hour");
+            }
+            return 0;
+        }
+        long within = spec.has("within") ? scope.duration(spec, "within", true, false) : DEFAULT_BEST_HOUR_WITHIN;
+        if (within > 7 * DEFAULT_BEST_HOUR_WITHIN) {
+            scope.error("within", "best_hour looks at most a week (7d) ahead");
+        }
+        return Math.max(within, 0);
     }
 
     private void readBranch(JsonNode node, StepDraft draft) {

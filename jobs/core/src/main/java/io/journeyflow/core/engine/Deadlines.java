@@ -7,10 +7,11 @@ import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyHistory;
 import io.journeyflow.schema.state.JourneyInstance;
+import io.journeyflow.schema.state.Suppression;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
-/** Fires deadlines in time order (ties by journey id), each at its own time, cascading. */
+/** Fires deadlines in time order (ties: higher priority first, then journey id), each at its own time, cascading. */
 final class Deadlines {
 
     private final Emitter emit;
@@ -29,8 +30,9 @@ final class Deadlines {
             long due = 0;
             for (Map.Entry<String, JourneyInstance> entry : instances.entrySet()) {
                 Long deadline = entry.getValue().getDeadline();
-                if (deadline != null && deadline <= until
-                        && (dueId == null || deadline < due || deadline == due && entry.getKey().compareTo(dueId) < 0)) {
+                if (deadline != null && deadline <= until && (dueId == null || deadline < due
+                        || deadline == due && Instances.before(catalog, entry.getKey(), entry.getValue(), dueId,
+                                instances.get(dueId)))) {
                     dueId = entry.getKey();
                     due = deadline;
                 }
@@ -53,6 +55,12 @@ final class Deadlines {
             return;
         }
         CompiledStep step = journey.step(index);
+        if (step.kind() == StepKind.ACTION) {
+            if (!runner.resumeDeferred(journey, instance, index, due)) {
+                Instances.close(state, journeyId, journey, due);
+            }
+            return;
+        }
         int target = step.next();
         String cause = "waited at " + step.id();
         if (step.kind() == StepKind.WAIT_FOR) {
@@ -66,12 +74,13 @@ final class Deadlines {
         }
     }
 
-    /** Every distinct time the state needs: instance deadlines, and when re-entry history expires. */
-    static void dueTimes(CustomerState state, LongConsumer due) {
-        if (state == null) {
-            return;
-        }
-        Long[] seen = new Long[state.getInstances().size() + state.getHistory().size()];
+    /**
+     * Every distinct time the state needs: instance deadlines (waits, timeouts, deferred actions), when re-entry
+     * history or a suppression lapses, and {@code ledgerExpiry}.
+     */
+    static void dueTimes(CustomerState state, Long ledgerExpiry, LongConsumer due) {
+        Long[] seen = new Long[state.getInstances().size() + state.getHistory().size() + state.getSuppressions().size()
+                + 1];
         int count = 0;
         for (JourneyInstance instance : state.getInstances().values()) {
             count = offer(instance.getDeadline(), seen, count, due);
@@ -79,6 +88,10 @@ final class Deadlines {
         for (JourneyHistory history : state.getHistory().values()) {
             count = offer(history.getForgetAt(), seen, count, due);
         }
+        for (Suppression suppression : state.getSuppressions().values()) {
+            count = offer(suppression.getUntil(), seen, count, due);
+        }
+        offer(ledgerExpiry, seen, count, due);
     }
 
     private static int offer(Long time, Long[] seen, int count, LongConsumer due) {

@@ -4,6 +4,8 @@ import dev.cel.common.values.NullValue;
 import dev.cel.runtime.CelVariableResolver;
 import io.journeyflow.core.definition.Condition;
 import io.journeyflow.core.definition.ConditionFailure;
+import io.journeyflow.core.policy.ContactPolicy;
+import io.journeyflow.core.profile.ProfileView;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.Profile;
 import java.util.HashMap;
@@ -19,16 +21,24 @@ final class EvalContext implements CelVariableResolver {
 
     private static final Optional<Object> NO_EVENT = Optional.of(Map.of());
 
+    private final ContactPolicy policy;
     private DecisionSink out;
     private CustomerEvent event;
     private Profile profile;
+    private long now;
     private Optional<Object> eventVariable;
     private Optional<Object> profileVariable;
 
-    void use(DecisionSink out, CustomerEvent event, Profile profile) {
+    EvalContext(ContactPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** @param now the time of the event or deadline being decided; derived profile values are as of then */
+    void use(DecisionSink out, CustomerEvent event, Profile profile, long now) {
         this.out = out;
         this.event = event;
         this.profile = profile;
+        this.now = now;
         this.eventVariable = null;
         this.profileVariable = null;
     }
@@ -53,7 +63,7 @@ final class EvalContext implements CelVariableResolver {
         }
         if (name.equals("profile")) {
             if (profileVariable == null) {
-                profileVariable = Optional.of(profileMap(profile));
+                profileVariable = Optional.of(ProfileView.of(profile, policy, now, EvalContext::celValues));
             }
             return profileVariable;
         }
@@ -68,14 +78,6 @@ final class EvalContext implements CelVariableResolver {
         map.put("ts", event.getTs());
         map.put("channel", orNull(event.getChannel()));
         map.put("properties", celValues(event.getProperties()));
-        return map;
-    }
-
-    private static Map<String, Object> profileMap(Profile profile) {
-        Map<String, Object> map = new HashMap<>(4);
-        map.put("attributes", profile == null ? Map.of() : celValues(profile.getAttributes()));
-        map.put("consent", profile == null ? Map.of() : profile.getConsent());
-        map.put("time_zone", profile == null ? NullValue.NULL_VALUE : orNull(profile.getTimeZone()));
         return map;
     }
 

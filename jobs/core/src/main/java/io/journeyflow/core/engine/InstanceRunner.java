@@ -7,8 +7,8 @@ import io.journeyflow.core.definition.CompiledStep;
 import io.journeyflow.core.definition.SplitArm;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyEventKind;
+import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
-import io.journeyflow.schema.state.Profile;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -17,23 +17,39 @@ import java.util.List;
 final class InstanceRunner {
 
     static final String HOLDOUT = "holdout";
-    static final String SUPPRESSED_CONSENT = "suppressed:consent";
 
     private final Emitter emit;
     private final EvalContext context;
     private final Ids ids;
     private final int maxSteps;
-    private Profile profile;
+    private final ContactPolicies policies;
+    private CustomerState state;
 
-    InstanceRunner(Emitter emit, EvalContext context, Ids ids, int maxSteps) {
+    InstanceRunner(Emitter emit, EvalContext context, Ids ids, int maxSteps, ContactPolicies policies) {
         this.emit = emit;
         this.context = context;
         this.ids = ids;
         this.maxSteps = maxSteps;
+        this.policies = policies;
     }
 
-    void use(Profile profile) {
-        this.profile = profile;
+    /** The customer whose instances run next: policies read and write its ledger. */
+    void use(CustomerState state) {
+        this.state = state;
+    }
+
+    /**
+     * A deferred action's time came: tries it again (it may send, be skipped, or wait once more), then runs on.
+     *
+     * @return as {@link #run}
+     */
+    boolean resumeDeferred(CompiledJourney journey, JourneyInstance instance, int index, long time) {
+        CompiledStep step = journey.step(index);
+        instance.setDeadline(null);
+        if (act(journey, instance, step, time, "deferred at " + step.id())) {
+            return true;
+        }
+        return run(journey, instance, step.next(), time, "sent or skipped at " + step.id());
     }
 
     /**
@@ -58,6 +74,7 @@ final class InstanceRunner {
             instance.setStepEnteredAt(time);
             instance.setSeq(instance.getSeq() + 1);
             instance.setDeadline(null);
+            instance.setDeferred(false);
             emit.journeyEvent(journeyId, instance, JourneyEventKind.step_reached, step.id(), cause, time);
             switch (step.kind()) {
                 case WAIT, WAIT_FOR -> {
@@ -68,7 +85,9 @@ final class InstanceRunner {
                     return true;
                 }
                 case ACTION -> {
-                    act(journey, instance, step, time, cause);
+                    if (act(journey, instance, step, time, cause)) {
+                        return true;
+                    }
                     index = step.next();
                 }
                 case BRANCH -> index = branch(journeyId, step);
@@ -106,36 +125,40 @@ final class InstanceRunner {
         return arms.get(arms.size() - 1);
     }
 
-    private void act(CompiledJourney journey, JourneyInstance instance, CompiledStep step, long time, String cause) {
+    /** @return true when the action was deferred: the instance now waits at this step */
+    private boolean act(CompiledJourney journey, JourneyInstance instance, CompiledStep step, long time, String cause) {
         ActionSpec spec = step.action();
         String journeyId = journey.id();
         if (instance.getHeldOut()) {
             emit.journeyEvent(journeyId, instance, JourneyEventKind.action_suppressed, step.id(), HOLDOUT, time);
-            return;
+            return false;
         }
-        String channel = spec.isBest() ? firstConsented(spec.bestOf()) : spec.channel();
-        if (channel == null || Profiles.optedOut(profile, channel)) {
-            emit.journeyEvent(journeyId, instance, JourneyEventKind.action_suppressed, step.id(), SUPPRESSED_CONSENT, time);
-            return;
-        }
-        String reason = spec.isBest()
-                ? cause + "; best: " + channel + ", the first of " + String.join(", ", spec.bestOf()) + " not opted out"
-                : cause;
         String actionId = ids.actionId(emit.customerId(), journeyId, journey.version(), instance.getInstanceId(),
                 step.id(), instance.getSeq());
-        emit.action(new Action(actionId, emit.customerId(), journeyId, journey.version(), instance.getInstanceId(),
-                step.id(), channel, spec.template(), journey.category(), new HashMap<>(spec.payload()), time,
-                instance.getVariant(), reason));
-        instance.setLastActionId(actionId);
-        emit.journeyEvent(journeyId, instance, JourneyEventKind.action_emitted, step.id(), channel + " " + actionId, time);
-    }
-
-    private String firstConsented(List<String> candidates) {
-        for (int i = 0; i < candidates.size(); i++) {
-            if (!Profiles.optedOut(profile, candidates.get(i))) {
-                return candidates.get(i);
+        PolicyDecision decision = policies.decide(state, journey, instance, spec, actionId, time);
+        switch (decision.verdict()) {
+            case DEFER -> {
+                instance.setDeadline(decision.until());
+                instance.setDeferred(true);
+                emit.journeyEvent(journeyId, instance, JourneyEventKind.action_deferred, step.id(),
+                        decision.reason() + " until " + Instant.ofEpochMilli(decision.until()), time);
+                return true;
+            }
+            case SKIP -> emit.journeyEvent(journeyId, instance, JourneyEventKind.action_suppressed, step.id(),
+                    decision.reason(), time);
+            case SEND -> {
+                String channel = decision.channel();
+                String reason = decision.reason().isEmpty() ? cause : cause + "; " + decision.reason();
+                emit.action(new Action(actionId, emit.customerId(), journeyId, journey.version(),
+                        instance.getInstanceId(), step.id(), channel, spec.template(), journey.category(),
+                        new HashMap<>(spec.payload()), time, instance.getVariant(), reason));
+                policies.record(state, time, channel, journey);
+                instance.setLastActionId(actionId);
+                emit.journeyEvent(journeyId, instance, JourneyEventKind.action_emitted, step.id(),
+                        channel + " " + actionId, time);
             }
         }
-        return null;
+        instance.setDeferred(false);
+        return false;
     }
 }

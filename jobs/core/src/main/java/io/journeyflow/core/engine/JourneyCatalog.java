@@ -7,8 +7,8 @@ import java.util.List;
 public interface JourneyCatalog {
 
     /**
-     * Current versions of the journeys that admit new entries (status active) and start on this event type, in a
-     * deterministic order (journey id).
+     * Current versions of the journeys that admit new entries (status active) and start on this event type, in the
+     * order they act: higher priority first, then journey id.
      */
     List<CompiledJourney> enteringOn(String eventType);
 

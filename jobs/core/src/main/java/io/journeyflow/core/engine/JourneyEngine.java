@@ -4,7 +4,10 @@ import io.journeyflow.core.definition.CompiledJourney;
 import io.journeyflow.core.definition.CompiledStep;
 import io.journeyflow.core.definition.ExitRule;
 import io.journeyflow.core.definition.StepKind;
+import io.journeyflow.core.policy.ContactPolicy;
+import io.journeyflow.core.profile.ProfileUpdater;
 import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
@@ -21,23 +24,40 @@ import java.util.function.LongConsumer;
  *
  * <p>Timers: the caller asks {@link #dueTimes} before and after each call and registers or deletes the difference.
  *
+ * <p>An {@code erase_customer} event ends every instance (reported as exits with outcome {@code erased}), reports the
+ * erasure, and returns {@code null}: nothing of the customer is kept, not even the erasure's event id.
+ *
  * <p>Not thread-safe: one engine per operator instance (it reuses its evaluation context between calls).
  */
 public final class JourneyEngine {
 
+    static final String ERASE = "erase_customer";
+
     private final EngineOptions options;
+    private final ContactPolicy policy;
     private final Emitter emit = new Emitter();
-    private final EvalContext context = new EvalContext();
+    private final EvalContext context;
     private final Ids ids = new Ids();
     private final InstanceRunner runner;
     private final VersionUpdates versionUpdates;
     private final Deadlines deadlines;
+    private final ProfileUpdater profiles;
+    private final SuppressionTracker suppressions;
 
+    /** An engine with the default contact policy: consent only, no caps, quiet hours or suppressions. */
     public JourneyEngine(EngineOptions options) {
+        this(options, ContactPolicy.defaults());
+    }
+
+    public JourneyEngine(EngineOptions options, ContactPolicy policy) {
         this.options = options;
-        this.runner = new InstanceRunner(emit, context, ids, options.maxStepsPerRun());
+        this.policy = policy;
+        this.context = new EvalContext(policy);
+        this.runner = new InstanceRunner(emit, context, ids, options.maxStepsPerRun(), new ContactPolicies(policy));
         this.versionUpdates = new VersionUpdates(emit, runner);
         this.deadlines = new Deadlines(emit, runner);
+        this.profiles = new ProfileUpdater(policy);
+        this.suppressions = new SuppressionTracker(policy);
     }
 
     /**
@@ -52,16 +72,17 @@ public final class JourneyEngine {
             return state;
         }
         long time = event.getTs();
-        begin(event.getCustomerId(), state, null, out);
+        begin(event.getCustomerId(), state, null, time, out);
         if (state != null) {
             versionUpdates.apply(catalog, state, time);
             deadlines.fireUntil(catalog, state, time);
         }
-        if (Profiles.updatesProfile(event.getType())) {
-            state = state == null ? emptyState() : state;
-            Profiles.apply(state, event);
+        if (event.getType().equals(ERASE)) {
+            erase(catalog, state, event, out);
+            return null;
         }
-        begin(event.getCustomerId(), state, event, out);
+        state = remember(state, event);
+        begin(event.getCustomerId(), state, event, time, out);
         if (state != null && !state.getInstances().isEmpty()) {
             offerToInstances(catalog, state, event);
         }
@@ -81,21 +102,52 @@ public final class JourneyEngine {
         if (state == null) {
             return null;
         }
-        begin(customerId, state, null, out);
+        begin(customerId, state, null, time, out);
         versionUpdates.apply(catalog, state, time);
         deadlines.fireUntil(catalog, state, time);
         return finish(catalog, state, time, null);
     }
 
     /** Every distinct time at which this state needs {@link #onTime} to be called. */
-    public static void dueTimes(CustomerState state, LongConsumer due) {
-        Deadlines.dueTimes(state, due);
+    public void dueTimes(CustomerState state, LongConsumer due) {
+        if (state != null) {
+            Deadlines.dueTimes(state, Ledger.expiry(state, policy.ledgerRetentionMillis()), due);
+        }
     }
 
-    private void begin(String customerId, CustomerState state, CustomerEvent event, DecisionSink out) {
+    private void begin(String customerId, CustomerState state, CustomerEvent event, long time, DecisionSink out) {
         emit.use(customerId, out);
-        context.use(out, event, state == null ? null : state.getProfile());
-        runner.use(state == null ? null : state.getProfile());
+        context.use(out, event, state == null ? null : state.getProfile(), time);
+        runner.use(state);
+    }
+
+    /** Updates what the customer's state keeps from the event itself: the profile and suppressions. */
+    private CustomerState remember(CustomerState state, CustomerEvent event) {
+        String type = event.getType();
+        boolean profiled = profiles.updates(type);
+        if (!profiled && !suppressions.tracks(type)) {
+            return state;
+        }
+        CustomerState updated = state == null ? emptyState() : state;
+        if (profiled) {
+            if (updated.getProfile() == null) {
+                updated.setProfile(ProfileUpdater.empty());
+            }
+            profiles.apply(updated.getProfile(), event);
+        }
+        suppressions.apply(updated, event);
+        return updated;
+    }
+
+    private void erase(JourneyCatalog catalog, CustomerState state, CustomerEvent event, DecisionSink out) {
+        int ended = 0;
+        if (state != null) {
+            for (String journeyId : Instances.inActingOrder(catalog, state)) {
+                emit.ended(journeyId, state.getInstances().get(journeyId), "erased", event.getTs());
+                ended++;
+            }
+        }
+        out.erased(new Erasure(event.getCustomerId(), event.getEventId(), event.getTs(), state != null, ended));
     }
 
     private void offerToInstances(JourneyCatalog catalog, CustomerState state, CustomerEvent event) {
@@ -105,7 +157,7 @@ public final class JourneyEngine {
             offer(catalog, state, only.getKey(), only.getValue(), event);
             return;
         }
-        for (String journeyId : Instances.sortedIds(state)) {
+        for (String journeyId : Instances.inActingOrder(catalog, state)) {
             offer(catalog, state, journeyId, instances.get(journeyId), event);
         }
     }
@@ -160,11 +212,12 @@ public final class JourneyEngine {
             return state;
         }
         CustomerState entered = state == null ? emptyState() : state;
+        runner.use(entered);
         String customerId = event.getCustomerId();
         boolean heldOut = ids.bucket("holdout", customerId, journeyId) < journey.holdoutBasisPoints();
         JourneyInstance instance = new JourneyInstance(journey.version(),
                 ids.instanceId(customerId, journeyId, event.getEventId()), journey.step(0).id(), time, time, null, null,
-                heldOut, 0, null);
+                heldOut, 0, null, false);
         entered.getInstances().put(journeyId, instance);
         String cause = "entered on " + event.getType() + " " + event.getEventId();
         emit.journeyEvent(journeyId, instance, JourneyEventKind.entered, null, cause, time);
@@ -185,7 +238,14 @@ public final class JourneyEngine {
         if (!state.getHistory().isEmpty()) {
             Reentry.prune(state, catalog, now);
         }
-        if (state.getInstances().isEmpty() && state.getHistory().isEmpty() && state.getProfile() == null) {
+        if (!state.getLedger().isEmpty()) {
+            Ledger.prune(state, policy.ledgerRetentionMillis(), now);
+        }
+        if (!state.getSuppressions().isEmpty()) {
+            SuppressionTracker.prune(state, now);
+        }
+        if (state.getInstances().isEmpty() && state.getHistory().isEmpty() && state.getProfile() == null
+                && state.getLedger().isEmpty() && state.getSuppressions().isEmpty()) {
             return null;
         }
         if (eventId != null && options.recentEventIds() > 0) {
@@ -199,6 +259,7 @@ public final class JourneyEngine {
     }
 
     private static CustomerState emptyState() {
-        return new CustomerState(new HashMap<>(), new HashMap<>(), new ArrayList<>(), null);
+        return new CustomerState(new HashMap<>(), new HashMap<>(), new ArrayList<>(), null, new ArrayList<>(),
+                new HashMap<>());
     }
 }

@@ -86,7 +86,7 @@ public final class MutableCatalog implements JourneyCatalog {
         }
         Map<String, List<CompiledJourney>> frozen = new HashMap<>();
         index.forEach((type, list) -> {
-            list.sort(Comparator.comparing(CompiledJourney::id));
+            list.sort(Comparator.comparingInt(CompiledJourney::priority).reversed().thenComparing(CompiledJourney::id));
             frozen.put(type, List.copyOf(list));
         });
         admittingByEventType = frozen;

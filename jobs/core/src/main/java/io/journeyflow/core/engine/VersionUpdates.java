@@ -27,7 +27,7 @@ final class VersionUpdates {
         if (!anyStale(catalog, state)) {
             return;
         }
-        for (String journeyId : Instances.sortedIds(state)) {
+        for (String journeyId : Instances.inActingOrder(catalog, state)) {
             JourneyInstance instance = state.getInstances().get(journeyId);
             CompiledJourney current = catalog.current(journeyId);
             if (updates(current, instance)) {

@@ -23,7 +23,7 @@ final class Customer {
     private int nextEventId;
 
     Customer(String id, MutableCatalog catalog) {
-        this(id, catalog, new JourneyEngine(io.journeyflow.core.engine.EngineOptions.defaults()));
+        this(id, catalog, new JourneyEngine(EngineOptions.defaults()));
     }
 
     Customer(String id, MutableCatalog catalog, JourneyEngine engine) {
@@ -68,7 +68,7 @@ final class Customer {
 
     private TreeSet<Long> due() {
         TreeSet<Long> due = new TreeSet<>();
-        JourneyEngine.dueTimes(state, due::add);
+        engine.dueTimes(state, due::add);
         return due;
     }
 

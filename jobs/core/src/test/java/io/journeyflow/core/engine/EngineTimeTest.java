@@ -32,7 +32,8 @@ class EngineTimeTest {
 
         assertThat(c.sink.actions).isEmpty();
         assertThat(c.sink.trail()).endsWith("engage:converted:wait-1h");
-        assertThat(c.state).isNull();
+        assertThat(c.state.getInstances()).isEmpty();
+        assertThat(c.state.getProfile().getOrders()).as("only the profile remains: the purchase counts").isEqualTo(1);
         assertThat(c.timers).as("the pending wait's timer is gone").isEmpty();
     }
 
@@ -172,10 +173,10 @@ class EngineTimeTest {
         c.send("go", T0);
 
         java.util.List<Long> due = new java.util.ArrayList<>();
-        JourneyEngine.dueTimes(c.state, due::add);
+        c.engine.dueTimes(c.state, due::add);
 
         assertThat(due).containsExactlyInAnyOrder(T0 + HOUR, T0 + 3 * HOUR);
-        JourneyEngine.dueTimes(null, t -> due.add(-1L));
+        c.engine.dueTimes(null, t -> due.add(-1L));
         assertThat(due).hasSize(2);
     }
 }

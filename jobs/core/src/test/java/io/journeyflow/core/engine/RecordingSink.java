@@ -2,6 +2,7 @@ package io.journeyflow.core.engine;
 
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ final class RecordingSink implements DecisionSink {
     final List<JourneyEvent> journeyEvents = new ArrayList<>();
     final List<CustomerEvent> duplicates = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
+    final List<Erasure> erasures = new ArrayList<>();
 
     @Override
     public void action(Action action) {
@@ -28,6 +30,11 @@ final class RecordingSink implements DecisionSink {
     @Override
     public void duplicateEvent(CustomerEvent event) {
         duplicates.add(event);
+    }
+
+    @Override
+    public void erased(Erasure erasure) {
+        erasures.add(erasure);
     }
 
     @Override
@@ -56,5 +63,6 @@ final class RecordingSink implements DecisionSink {
         journeyEvents.clear();
         duplicates.clear();
         failures.clear();
+        erasures.clear();
     }
 }

@@ -1,0 +1,66 @@
+package io.journeyflow.core.engine;
+
+import io.journeyflow.core.policy.FrequencyCap;
+import io.journeyflow.schema.state.CustomerState;
+import io.journeyflow.schema.state.LedgerEntry;
+import java.util.List;
+
+/**
+ * The per-customer record of actions sent, across all journeys, oldest first; what frequency caps and arbitration
+ * count. Entries are kept exactly as long as a cap window or the arbitration window can still count them.
+ */
+final class Ledger {
+
+    private Ledger() {
+    }
+
+    static void record(CustomerState state, long at, String channel, String category, String journeyId, int priority) {
+        List<LedgerEntry> ledger = state.getLedger();
+        int position = ledger.size();
+        while (position > 0 && ledger.get(position - 1).getAt() > at) {
+            position--;
+        }
+        ledger.add(position, new LedgerEntry(at, channel, category, journeyId, priority));
+    }
+
+    /**
+     * The earliest time at or after {@code now} when one more action fits under {@code cap}: windows are half-open,
+     * (t - window, t], so an action exactly one window ago no longer counts.
+     */
+    static long allowedAt(List<LedgerEntry> ledger, FrequencyCap cap, long now) {
+        long windowStart = now - cap.windowMillis();
+        int counted = 0;
+        for (int i = ledger.size() - 1; i >= 0; i--) {
+            LedgerEntry entry = ledger.get(i);
+            if (entry.getAt() <= windowStart) {
+                break;
+            }
+            if (entry.getAt() <= now && cap.counts(entry)) {
+                counted++;
+                if (counted == cap.max()) {
+                    // Once this entry leaves the window, one place is free.
+                    return entry.getAt() + cap.windowMillis();
+                }
+            }
+        }
+        return now;
+    }
+
+    /** Forgets entries no cap or arbitration can count any more at {@code now}. */
+    static void prune(CustomerState state, long retentionMillis, long now) {
+        List<LedgerEntry> ledger = state.getLedger();
+        int expired = 0;
+        while (expired < ledger.size() && ledger.get(expired).getAt() < now - retentionMillis) {
+            expired++;
+        }
+        if (expired > 0) {
+            ledger.subList(0, expired).clear();
+        }
+    }
+
+    /** When the oldest entry can be forgotten, or {@code null} for an empty ledger. */
+    static Long expiry(CustomerState state, long retentionMillis) {
+        List<LedgerEntry> ledger = state.getLedger();
+        return ledger.isEmpty() ? null : ledger.get(0).getAt() + retentionMillis + 1;
+    }
+}
