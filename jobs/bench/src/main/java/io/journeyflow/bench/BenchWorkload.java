@@ -26,6 +26,21 @@ public final class BenchWorkload {
 
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 
+    /**
+     * A contact policy that exercises every check on the hot path: caps, quiet hours, a suppression, arbitration,
+     * and the profile's behaviour counters on the most common event type.
+     */
+    public static final String POLICY = """
+            quiet_hours: {from: "22:00", to: "07:00"}
+            caps:
+              - {id: email/day, channel: email, max: 2, per: 1d}
+              - {id: promotional/week, category: promotional, max: 5, per: 7d}
+            suppressions:
+              - {id: bought, start_on: purchase, max: 2d, categories: [promotional]}
+            arbitration: {window: 0s}
+            profile: {activity: [{event: page_view}]}
+            """;
+
     private BenchWorkload() {}
 
     /** Ten journeys, one per entry event type; half of them have an entry condition. */

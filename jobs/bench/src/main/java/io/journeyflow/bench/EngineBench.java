@@ -7,8 +7,11 @@ import io.journeyflow.core.engine.DecisionSink;
 import io.journeyflow.core.engine.EngineOptions;
 import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.core.engine.MutableCatalog;
+import io.journeyflow.core.policy.ContactPolicy;
+import io.journeyflow.core.policy.PolicyReader;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyStatus;
@@ -29,13 +32,16 @@ public final class EngineBench {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int eventCount = args.length > 1 ? Integer.parseInt(args[1]) : 3_000_000;
         int journeyCount = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean policies = args.length > 3 && args[3].equals("policies");
         CustomerEvent[] events = BenchWorkload.events(customers, eventCount, 7, 42L);
         MutableCatalog catalog = catalog(BenchWorkload.journeys(journeyCount));
+        ContactPolicy policy = policies ? PolicyReader.read(BenchWorkload.POLICY) : ContactPolicy.defaults();
 
-        run(catalog, events, eventCount / 3); // warm-up: JIT and CEL caches
-        Result result = run(catalog, events, eventCount);
-        System.out.printf("engine      %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, %,d actions, %.1f s)%n",
-                result.eventsPerSecond(), eventCount, customers, journeyCount, result.timers, result.actions, result.seconds);
+        run(catalog, policy, events, eventCount / 3); // warm-up: JIT and CEL caches
+        Result result = run(catalog, policy, events, eventCount);
+        System.out.printf("engine%-9s %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, %,d actions, %.1f s)%n",
+                policies ? "+policies" : "", result.eventsPerSecond(), eventCount, customers, journeyCount,
+                result.timers, result.actions, result.seconds);
     }
 
     static MutableCatalog catalog(List<String> documents) {
@@ -58,8 +64,8 @@ public final class EngineBench {
         }
     }
 
-    private static Result run(MutableCatalog catalog, CustomerEvent[] events, int count) {
-        JourneyEngine engine = new JourneyEngine(EngineOptions.defaults());
+    private static Result run(MutableCatalog catalog, ContactPolicy policy, CustomerEvent[] events, int count) {
+        JourneyEngine engine = new JourneyEngine(EngineOptions.defaults(), policy);
         Map<String, CustomerState> states = new HashMap<>();
         PriorityQueue<Due> deadlines = new PriorityQueue<>((a, b) -> Long.compare(a.time, b.time));
         CountingSink sink = new CountingSink();
@@ -73,27 +79,28 @@ public final class EngineBench {
                 CustomerState state = states.get(due.customerId);
                 if (state != null) {
                     timers++;
-                    before.collect(state);
-                    store(states, deadlines, due.customerId, engine.onTime(catalog, state, due.customerId, due.time, sink), before);
+                    before.collect(engine, state);
+                    store(engine, states, deadlines, due.customerId,
+                            engine.onTime(catalog, state, due.customerId, due.time, sink), before);
                 }
             }
             CustomerState state = states.get(event.getCustomerId());
-            before.collect(state);
-            store(states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), before);
+            before.collect(engine, state);
+            store(engine, states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), before);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(seconds, count, timers, sink.actions);
     }
 
     /** Keeps the new state and queues the due times that were not due before, as the operator registers timers. */
-    private static void store(Map<String, CustomerState> states, PriorityQueue<Due> deadlines, String customerId,
-                              CustomerState after, DueTimes before) {
+    private static void store(JourneyEngine engine, Map<String, CustomerState> states, PriorityQueue<Due> deadlines,
+                              String customerId, CustomerState after, DueTimes before) {
         if (after == null) {
             states.remove(customerId);
             return;
         }
         states.put(customerId, after);
-        JourneyEngine.dueTimes(after, t -> {
+        engine.dueTimes(after, t -> {
             if (!before.contains(t)) {
                 deadlines.add(new Due(t, customerId));
             }
@@ -105,10 +112,10 @@ public final class EngineBench {
         private final long[] times = new long[64];
         private int size;
 
-        void collect(CustomerState state) {
+        void collect(JourneyEngine engine, CustomerState state) {
             size = 0;
             if (state != null) {
-                JourneyEngine.dueTimes(state, t -> times[size++] = t);
+                engine.dueTimes(state, t -> times[size++] = t);
             }
         }
 
@@ -138,6 +145,9 @@ public final class EngineBench {
 
         @Override
         public void duplicateEvent(CustomerEvent event) {}
+
+        @Override
+        public void erased(Erasure erasure) {}
 
         @Override
         public void expressionFailed(String journeyId, String stepId, String message) {}

@@ -79,7 +79,7 @@ public final class OperatorBench {
     private static double run(StateBackend backend, List<JourneyRecord> journeys, CustomerEvent[] events, int count)
             throws Exception {
         CoBroadcastWithKeyedOperator<String, CustomerEvent, JourneyRecord, ?> operator = new CoBroadcastWithKeyedOperator<>(
-                new JourneyOrchestrator(journeys, null), List.of(StateDescriptors.journeyCatalog()));
+                new JourneyOrchestrator(journeys, "", null), List.of(StateDescriptors.journeyCatalog()));
         try (KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, ?> harness =
                 new KeyedBroadcastOperatorTestHarness<>(operator, CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0)) {
             harness.setStateBackend(backend);

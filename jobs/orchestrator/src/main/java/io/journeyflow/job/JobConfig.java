@@ -21,6 +21,8 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * @param transactionTimeout Kafka transaction timeout of the exactly-once sinks; must stay within the broker's
  *     {@code transaction.max.timeout.ms} (15 minutes by default) or the producers cannot start
  * @param journeysDir journeys loaded at start-up, or {@code null}
+ * @param policies the contact policy file (caps, quiet hours, suppressions, ...), or {@code null} for the default
+ *     policy (consent only); read when the job is built, so the cluster needs no copy
  * @param until timers after it never fire and events after it are ignored (counted); {@code null}: no limit
  * @param maxParallelism the number of key groups; it can never change once state exists
  * @param checkpointDir where checkpoints go (a URI or path), or {@code null} for the cluster's default
@@ -33,6 +35,7 @@ public record JobConfig(
         String journeyEventsTopic,
         String deadLettersTopic,
         String deploymentsTopic,
+        String erasuresTopic,
         String consumerGroup,
         String transactionalIdPrefix,
         Duration outOfOrderness,
@@ -41,6 +44,7 @@ public record JobConfig(
         DeliveryGuarantee deliveryGuarantee,
         Duration transactionTimeout,
         Path journeysDir,
+        Path policies,
         Instant until,
         int parallelism,
         int maxParallelism,
@@ -79,6 +83,7 @@ public record JobConfig(
         Objects.requireNonNull(journeyEventsTopic, "journeyEventsTopic");
         Objects.requireNonNull(deadLettersTopic, "deadLettersTopic");
         Objects.requireNonNull(deploymentsTopic, "deploymentsTopic");
+        Objects.requireNonNull(erasuresTopic, "erasuresTopic");
         Objects.requireNonNull(consumerGroup, "consumerGroup");
         Objects.requireNonNull(transactionalIdPrefix, "transactionalIdPrefix");
         Objects.requireNonNull(watermarkMode, "watermarkMode");
@@ -113,9 +118,9 @@ public record JobConfig(
     /** The configuration of the embedded demo: a broker on this machine, Journeyflow's default topic names. */
     public static JobConfig defaults() {
         return new JobConfig("127.0.0.1:9092", "customer-events", "journey-definitions", "actions.", "journey-events",
-                "dead-letters", "journey-deployments", "journeyflow", "journeyflow", Duration.ofSeconds(5),
+                "dead-letters", "journey-deployments", "erasures", "journeyflow", "journeyflow", Duration.ofSeconds(5),
                 Duration.ofSeconds(30), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
-                null, null, 2, 256, Duration.ofSeconds(10), StateBackendKind.HASHMAP, null);
+                null, null, null, 2, 256, Duration.ofSeconds(10), StateBackendKind.HASHMAP, null);
     }
 
     /** {@link #defaults()} overridden by {@code --key value} pairs; unknown keys and bad values are refused. */
@@ -136,7 +141,7 @@ public record JobConfig(
     /** Every topic the job reads or writes except the control topic (which must be compacted). */
     public List<String> plainTopics() {
         List<String> topics = new ArrayList<>(List.of(eventsTopic, journeyEventsTopic, deadLettersTopic,
-                deploymentsTopic));
+                deploymentsTopic, erasuresTopic));
         topics.addAll(actionTopics());
         return List.copyOf(topics);
     }

@@ -30,6 +30,7 @@ final class JobConfigArgs {
         OPTIONS.put("action-topic-prefix", JobConfigBuilder::actionTopicPrefix);
         OPTIONS.put("journey-events-topic", JobConfigBuilder::journeyEventsTopic);
         OPTIONS.put("dead-letters-topic", JobConfigBuilder::deadLettersTopic);
+        OPTIONS.put("erasures-topic", JobConfigBuilder::erasuresTopic);
         OPTIONS.put("deployments-topic", JobConfigBuilder::deploymentsTopic);
         OPTIONS.put("consumer-group", JobConfigBuilder::consumerGroup);
         OPTIONS.put("transactional-id-prefix", JobConfigBuilder::transactionalIdPrefix);
@@ -39,6 +40,7 @@ final class JobConfigArgs {
         OPTIONS.put("delivery-guarantee", (b, v) -> b.deliveryGuarantee(DeliveryGuarantee.valueOf(upper(v))));
         OPTIONS.put("transaction-timeout", (b, v) -> b.transactionTimeout(duration(v)));
         OPTIONS.put("journeys-dir", (b, v) -> b.journeysDir(isNone(v) ? null : Path.of(v)));
+        OPTIONS.put("policies", (b, v) -> b.policies(isNone(v) ? null : Path.of(v)));
         OPTIONS.put("until", (b, v) -> b.until(isNone(v) ? null : Instant.parse(v)));
         OPTIONS.put("parallelism", (b, v) -> b.parallelism(Integer.parseInt(v)));
         OPTIONS.put("max-parallelism", (b, v) -> b.maxParallelism(Integer.parseInt(v)));

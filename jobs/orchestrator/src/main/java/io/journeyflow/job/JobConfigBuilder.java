@@ -16,6 +16,8 @@ public final class JobConfigBuilder {
     private String actionTopicPrefix;
     private String journeyEventsTopic;
     private String deadLettersTopic;
+    private String erasuresTopic;
+    private Path policies;
     private String deploymentsTopic;
     private String consumerGroup;
     private String transactionalIdPrefix;
@@ -39,6 +41,8 @@ public final class JobConfigBuilder {
         actionTopicPrefix = from.actionTopicPrefix();
         journeyEventsTopic = from.journeyEventsTopic();
         deadLettersTopic = from.deadLettersTopic();
+        erasuresTopic = from.erasuresTopic();
+        policies = from.policies();
         deploymentsTopic = from.deploymentsTopic();
         consumerGroup = from.consumerGroup();
         transactionalIdPrefix = from.transactionalIdPrefix();
@@ -126,6 +130,16 @@ public final class JobConfigBuilder {
         return this;
     }
 
+    public JobConfigBuilder erasuresTopic(String value) {
+        erasuresTopic = value;
+        return this;
+    }
+
+    public JobConfigBuilder policies(Path value) {
+        policies = value;
+        return this;
+    }
+
     public JobConfigBuilder journeysDir(Path value) {
         journeysDir = value;
         return this;
@@ -163,8 +177,9 @@ public final class JobConfigBuilder {
 
     public JobConfig build() {
         return new JobConfig(bootstrapServers, eventsTopic, journeysTopic, actionTopicPrefix, journeyEventsTopic,
-                deadLettersTopic, deploymentsTopic, consumerGroup, transactionalIdPrefix, outOfOrderness, idleAdvance,
-                watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, until, parallelism, maxParallelism,
+                deadLettersTopic, deploymentsTopic, erasuresTopic, consumerGroup, transactionalIdPrefix, outOfOrderness,
+                idleAdvance, watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, policies, until,
+                parallelism, maxParallelism,
                 checkpointInterval, stateBackend, checkpointDir);
     }
 }

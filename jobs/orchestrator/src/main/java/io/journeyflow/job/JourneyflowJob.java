@@ -1,6 +1,7 @@
 package io.journeyflow.job;
 
 import io.journeyflow.job.control.JourneyRegistry;
+import io.journeyflow.job.control.PolicyFile;
 import io.journeyflow.job.control.StartupJourneys;
 import io.journeyflow.job.events.DeadLetterSplitter;
 import io.journeyflow.job.orchestrator.JourneyOrchestrator;
@@ -66,12 +67,15 @@ public final class JourneyflowJob {
         SingleOutputStreamOperator<Action> actions = events
                 .keyBy(CustomerEvent::getCustomerId, Types.STRING)
                 .connect(catalog)
-                .process(new JourneyOrchestrator(startup.catalog(), config.until()), StreamTypes.ACTION)
+                .process(new JourneyOrchestrator(startup.catalog(), PolicyFile.read(config.policies()), config.until()),
+                        StreamTypes.ACTION)
                 .uid(OperatorIds.ORCHESTRATOR.uid()).name(OperatorIds.ORCHESTRATOR.name());
         actions.sinkTo(sinks.actions())
                 .uid(OperatorIds.ACTIONS_SINK.uid()).name(OperatorIds.ACTIONS_SINK.name());
         actions.getSideOutput(StreamTypes.JOURNEY_EVENTS).sinkTo(sinks.journeyEvents())
                 .uid(OperatorIds.JOURNEY_EVENTS_SINK.uid()).name(OperatorIds.JOURNEY_EVENTS_SINK.name());
+        actions.getSideOutput(StreamTypes.ERASURES).sinkTo(sinks.erasures())
+                .uid(OperatorIds.ERASURES_SINK.uid()).name(OperatorIds.ERASURES_SINK.name());
         events.getSideOutput(StreamTypes.DEAD_LETTERS)
                 .union(actions.getSideOutput(StreamTypes.DEAD_LETTERS))
                 .sinkTo(sinks.deadLetters())

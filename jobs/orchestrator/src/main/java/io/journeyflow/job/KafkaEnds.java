@@ -6,6 +6,7 @@ import io.journeyflow.job.serde.CustomerEventDeserializer;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.ControlRecord;
 import io.journeyflow.schema.DeadLetter;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.DecodedEvent;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
@@ -58,7 +59,9 @@ public final class KafkaEnds {
                 sink(config, "dead-letters", AvroKafkaSerializer.toTopic(DeadLetter.class,
                         config.deadLettersTopic(), letter -> bytes(letter.getOriginalKey()))),
                 sink(config, "deployments", AvroKafkaSerializer.toTopic(JourneyDeployment.class,
-                        config.deploymentsTopic(), answer -> AvroKafkaSerializer.utf8(answer.getJourneyId()))));
+                        config.deploymentsTopic(), answer -> AvroKafkaSerializer.utf8(answer.getJourneyId()))),
+                sink(config, "erasures", AvroKafkaSerializer.toTopic(Erasure.class,
+                        config.erasuresTopic(), erasure -> AvroKafkaSerializer.utf8(erasure.getCustomerId()))));
     }
 
     private static <T extends SpecificRecordBase> KafkaSink<T> sink(

@@ -21,6 +21,7 @@ public final class OperatorIds {
     public static final Id JOURNEY_EVENTS_SINK = new Id("journey-events-sink", "Journey events");
     public static final Id DEAD_LETTERS_SINK = new Id("dead-letters-sink", "Dead letters");
     public static final Id DEPLOYMENTS_SINK = new Id("deployments-sink", "Journey deployments");
+    public static final Id ERASURES_SINK = new Id("erasures-sink", "Erasure confirmations");
 
     private OperatorIds() {
     }

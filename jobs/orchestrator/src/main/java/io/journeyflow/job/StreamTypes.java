@@ -5,6 +5,7 @@ import io.journeyflow.schema.ControlRecord;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.DeadLetter;
 import io.journeyflow.schema.DecodedEvent;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.state.CustomerState;
@@ -28,10 +29,12 @@ public final class StreamTypes {
             new AvroTypeInfo<>(JourneyDeployment.class);
     public static final TypeInformation<Action> ACTION = new AvroTypeInfo<>(Action.class);
     public static final TypeInformation<JourneyEvent> JOURNEY_EVENT = new AvroTypeInfo<>(JourneyEvent.class);
+    public static final TypeInformation<Erasure> ERASURE = new AvroTypeInfo<>(Erasure.class);
     public static final TypeInformation<CustomerState> CUSTOMER_STATE = new AvroTypeInfo<>(CustomerState.class);
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters", DEAD_LETTER);
     public static final OutputTag<JourneyEvent> JOURNEY_EVENTS = new OutputTag<>("journey-events", JOURNEY_EVENT);
+    public static final OutputTag<Erasure> ERASURES = new OutputTag<>("erasures", ERASURE);
     public static final OutputTag<JourneyDeployment> DEPLOYMENTS =
             new OutputTag<>("journey-deployments", JOURNEY_DEPLOYMENT);
 

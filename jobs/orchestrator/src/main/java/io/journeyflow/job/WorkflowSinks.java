@@ -2,6 +2,7 @@ package io.journeyflow.job;
 
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.DeadLetter;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import java.util.Objects;
@@ -9,12 +10,13 @@ import org.apache.flink.api.connector.sink2.Sink;
 
 /** Where the job writes to: Kafka in production, files or collections in simulations and tests. */
 public record WorkflowSinks(Sink<Action> actions, Sink<JourneyEvent> journeyEvents, Sink<DeadLetter> deadLetters,
-                            Sink<JourneyDeployment> deployments) {
+                            Sink<JourneyDeployment> deployments, Sink<Erasure> erasures) {
 
     public WorkflowSinks {
         Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(journeyEvents, "journeyEvents");
         Objects.requireNonNull(deadLetters, "deadLetters");
         Objects.requireNonNull(deployments, "deployments");
+        Objects.requireNonNull(erasures, "erasures");
     }
 }

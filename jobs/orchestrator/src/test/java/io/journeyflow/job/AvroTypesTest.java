@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.DeadLetter;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import java.lang.reflect.Modifier;
@@ -38,7 +39,7 @@ class AvroTypesTest {
                 types.add(type);
             }
         }
-        assertThat(types).hasSize(9);
+        assertThat(types).hasSize(10);
         for (TypeInformation<?> type : types) {
             assertThat(type).isInstanceOf(AvroTypeInfo.class);
             assertThat(type.createSerializer(new SerializerConfigImpl())).isInstanceOf(AvroSerializer.class);
@@ -66,7 +67,8 @@ class AvroTypesTest {
         JourneyflowJob.defineWorkflow(env, JobConfig.defaults(),
                 new WorkflowSources(emptySource(StreamTypes.DECODED_EVENT), emptySource(StreamTypes.CONTROL_RECORD)),
                 new WorkflowSinks(new DiscardingSink<Action>(), new DiscardingSink<JourneyEvent>(),
-                        new DiscardingSink<DeadLetter>(), new DiscardingSink<JourneyDeployment>()));
+                        new DiscardingSink<DeadLetter>(), new DiscardingSink<JourneyDeployment>(),
+                        new DiscardingSink<Erasure>()));
         StreamGraph graph = env.getStreamGraph();
 
         assertThat(graph.getStreamNodes()).hasSizeGreaterThanOrEqualTo(10);

@@ -6,6 +6,7 @@ import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.job.orchestrator.CatalogUpdater;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
@@ -39,20 +40,20 @@ public final class EngineOracle {
                 state = engine.onEvent(catalog.catalog(), state, event, out);
             }
             // As with Flink's timers: each due time fires once, in order, and only times after it can fire next.
-            long due = nextDue(state, Long.MIN_VALUE);
+            long due = nextDue(engine, state, Long.MIN_VALUE);
             while (due != NONE && due <= finalWatermark) {
                 state = engine.onTime(catalog.catalog(), state, customer, due, out);
-                due = nextDue(state, due);
+                due = nextDue(engine, state, due);
             }
         });
         return out.actions;
     }
 
     /** The earliest due time after {@code fired}, or {@link #NONE}. */
-    private static long nextDue(CustomerState state, long fired) {
+    private static long nextDue(JourneyEngine engine, CustomerState state, long fired) {
         long[] earliest = {NONE};
         if (state != null) {
-            JourneyEngine.dueTimes(state, time -> {
+            engine.dueTimes(state, time -> {
                 if (time > fired) {
                     earliest[0] = Math.min(earliest[0], time);
                 }
@@ -75,6 +76,10 @@ public final class EngineOracle {
 
         @Override
         public void duplicateEvent(CustomerEvent event) {
+        }
+
+        @Override
+        public void erased(Erasure erasure) {
         }
 
         @Override

@@ -14,6 +14,7 @@ import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.DeadLetter;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.DeploymentStatus;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
@@ -193,6 +194,63 @@ class JourneyflowJobITCase {
      * Shoppers {@code from..to}: each updates a cart; every second one buys within the hour (leaving the cart
      * journey, entering the post-purchase one); every fourth buyer also clicks the thank-you message.
      */
+    @Test
+    void journeysCompetingForOneCustomerFollowTheContactPolicyAndErasureIsConfirmed(TestInfo test) throws Exception {
+        String vipOffer = """
+                id: vip-offer
+                version: 1
+                priority: 9
+                entry: {event: cart_updated}
+                steps: [{id: offer, action: {channel: email, template: vip}}]
+                """;
+        String rival = """
+                id: rival
+                version: 1
+                priority: 5
+                entry: {event: cart_updated}
+                steps: [{id: push, action: {channel: push, template: rival}}]
+                """;
+        Path policies = journeysDir.resolveSibling(journeysDir.getFileName() + "-policies.yaml");
+        Files.writeString(policies, """
+                caps: [{id: email/day, channel: email, max: 1, per: 1d}]
+                arbitration: {window: 0s}
+                """);
+        JobConfig config = config(test, JobConfig.WatermarkMode.LIVE, CART_REMINDER, vipOffer, rival).toBuilder()
+                .policies(policies).build();
+        CustomerEvent optOut = new CustomerEvent("opt-2", "c-2", "consent_changed", T0 - MINUTE, null,
+                java.util.Map.of("channel", "email", "granted", false));
+        io.sendEvents(config.eventsTopic(), List.of(optOut, event("cart-1", "c-1", "cart_updated", T0),
+                event("cart-2", "c-2", "cart_updated", T0), event("cart-3", "c-3", "cart_updated", T0),
+                event("erase-3", "c-3", "erase_customer", T0 + MINUTE)));
+
+        JobClient job = start(config);
+        List<Erasure> erasures = KafkaTestIO.await("the erasure", WAIT,
+                () -> io.readCommitted(List.of(config.erasuresTopic()), Erasure.class), e -> !e.isEmpty());
+        List<JourneyEvent> decided = KafkaTestIO.await("every journey to end", WAIT,
+                () -> io.readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class),
+                events -> events.stream().filter(e -> e.getKind() == JourneyEventKind.exited
+                        || e.getKind() == JourneyEventKind.converted).count() >= 9);
+        stop(job);
+
+        // c-1: the higher-priority offer takes the instant, the rival loses arbitration, and the reminder an hour
+        // later finds the daily email cap used. c-2 opted out of email. c-3 is erased before its reminder is due.
+        assertThat(io.readCommitted(config.actionTopics(), Action.class))
+                .extracting(Action::getCustomerId, Action::getJourneyId, Action::getChannel)
+                .containsExactlyInAnyOrder(tuple("c-1", "vip-offer", "email"), tuple("c-2", "rival", "push"),
+                        tuple("c-3", "vip-offer", "email"));
+        assertThat(decided).filteredOn(e -> e.getKind() == JourneyEventKind.action_suppressed)
+                .extracting(JourneyEvent::getCustomerId, JourneyEvent::getJourneyId, JourneyEvent::getReason)
+                .containsExactlyInAnyOrder(tuple("c-1", "rival", "arbitration:vip-offer"),
+                        tuple("c-1", "cart-reminder", "capped:email/day"),
+                        tuple("c-2", "vip-offer", "suppressed:consent"),
+                        tuple("c-2", "cart-reminder", "suppressed:consent"),
+                        tuple("c-3", "rival", "arbitration:vip-offer"));
+        assertThat(erasures).singleElement().satisfies(erasure -> {
+            assertThat(erasure.getCustomerId()).isEqualTo("c-3");
+            assertThat(erasure.getInstancesEnded()).isEqualTo(1);
+        });
+    }
+
     private static List<CustomerEvent> shoppers(int from, int to, long start) {
         List<CustomerEvent> events = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -247,6 +305,7 @@ class JourneyflowJobITCase {
                 .journeyEventsTopic(ns + ".journey-events")
                 .deadLettersTopic(ns + ".dead-letters")
                 .deploymentsTopic(ns + ".journey-deployments")
+                .erasuresTopic(ns + ".erasures")
                 .consumerGroup(ns)
                 .transactionalIdPrefix(ns)
                 .watermarkMode(mode)

@@ -3,6 +3,7 @@ package io.journeyflow.local.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.DeadLetter;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import java.io.IOException;
@@ -62,6 +63,16 @@ public final class OutputJson {
             JsonText.time(json, "record_timestamp", d.getRecordTimestamp());
             bytes(json, "original_key", d.getOriginalKey());
             bytes(json, "original", d.getOriginalBytes());
+        });
+    }
+
+    public static String erasure(Erasure e) {
+        return JsonText.object(json -> {
+            json.writeStringField("customer_id", e.getCustomerId());
+            json.writeStringField("request_event_id", e.getRequestEventId());
+            JsonText.time(json, "requested_at", e.getRequestedAt());
+            json.writeBooleanField("had_state", e.getHadState());
+            json.writeNumberField("instances_ended", e.getInstancesEnded());
         });
     }
 

@@ -31,6 +31,12 @@ final class OutputMerger {
                 .thenComparing(l -> l.field("instance_id"));
     }
 
+    /** Orders records that name no journey (erasures) by time; the text breaks ties. */
+    static Comparator<OutputLine> byTimeThenText(String timeField) {
+        return Comparator.<OutputLine, Instant>comparing(l -> Instant.parse(l.field(timeField)))
+                .thenComparing(OutputLine::text);
+    }
+
     /** Orders dead letters and deployments by where they came from; the text breaks ties. */
     static Comparator<OutputLine> bySource() {
         return Comparator.<OutputLine, String>comparing(l -> l.field("source_topic"))

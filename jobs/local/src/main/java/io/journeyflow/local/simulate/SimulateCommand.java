@@ -31,6 +31,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--journeys", required = true, paramLabel = "DIR", description = "Folder of journey documents.")
     private Path journeys;
 
+    @Option(names = "--policies", paramLabel = "FILE",
+            description = "Contact policy file (caps, quiet hours, suppressions); default: consent only.")
+    private Path policies;
+
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "Events, one JSON object per line.")
     private Path events;
 
@@ -62,7 +66,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         RunSummary summary = new Simulation(
-                new Simulation.Options(journeys, events, until, parallelism, out), stdout).run();
+                new Simulation.Options(journeys, policies, events, until, parallelism, out), stdout).run();
         stdout.print(summary.toText());
         stdout.printf("outputs in %s (%.1f s)%n", out,
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);

@@ -38,12 +38,14 @@ public final class Simulation {
 
     /**
      * @param journeysDir the journeys, loaded by the job at start-up
+     * @param policies the contact policy file, or {@code null} for the default policy
      * @param eventsFile JSON lines, one customer event per line
      * @param until deadlines after it never fire; events after it are ignored
      * @param parallelism of every operator
      * @param outDir where actions.jsonl, journey-events.jsonl, dead-letters.jsonl and summary.json go
      */
-    public record Options(Path journeysDir, Path eventsFile, Instant until, int parallelism, Path outDir) {}
+    public record Options(Path journeysDir, Path policies, Path eventsFile, Instant until, int parallelism,
+                          Path outDir) {}
 
     private final Options options;
     private final PrintWriter console;
@@ -92,6 +94,7 @@ public final class Simulation {
                 .idleAdvance(null)
                 .until(options.until())
                 .journeysDir(options.journeysDir().toAbsolutePath())
+                .policies(options.policies())
                 .parallelism(options.parallelism())
                 .stateBackend(StateBackendKind.HASHMAP)
                 .checkpointDir(parts.resolve("checkpoints").toUri().toString())
@@ -110,7 +113,8 @@ public final class Simulation {
                 new JsonLinesSink<>(parts, "actions", OutputJson::action, runId),
                 new JsonLinesSink<>(parts, "journey-events", OutputJson::journeyEvent, runId),
                 new JsonLinesSink<>(parts, "dead-letters", OutputJson::deadLetter, runId),
-                new JsonLinesSink<>(parts, "deployments", OutputJson::deployment, runId));
+                new JsonLinesSink<>(parts, "deployments", OutputJson::deployment, runId),
+                new JsonLinesSink<>(parts, "erasures", OutputJson::erasure, runId));
     }
 
     /** Waits for the job, printing a progress line every few seconds once the run is no longer instant. */
@@ -141,6 +145,7 @@ public final class Simulation {
         List<OutputLine> deadLetters = OutputMerger.merge(parts, "dead-letters", OutputMerger.bySource(),
                 out.resolve("dead-letters.jsonl"));
         List<OutputLine> deployments = OutputMerger.merge(parts, "deployments", OutputMerger.bySource(), null);
+        OutputMerger.merge(parts, "erasures", OutputMerger.byTimeThenText("requested_at"), out.resolve("erasures.jsonl"));
         RunSummary summary = RunSummary.of(InputStats.scan(options.eventsFile()), deployments,
                 journeyEvents, actions, deadLetters);
         Files.writeString(out.resolve("summary.json"), summary.toJson());

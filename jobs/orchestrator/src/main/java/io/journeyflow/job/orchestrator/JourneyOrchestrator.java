@@ -2,6 +2,7 @@ package io.journeyflow.job.orchestrator;
 
 import io.journeyflow.core.engine.EngineOptions;
 import io.journeyflow.core.engine.JourneyEngine;
+import io.journeyflow.core.policy.PolicyReader;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
@@ -28,6 +29,7 @@ public final class JourneyOrchestrator
         extends KeyedBroadcastProcessFunction<String, CustomerEvent, JourneyRecord, Action> {
 
     private final List<JourneyRecord> initialCatalog;
+    private final String policyText;
     private final long until;
 
     private transient ValueState<CustomerState> customer;
@@ -41,22 +43,24 @@ public final class JourneyOrchestrator
 
     /**
      * @param initialCatalog journeys known before the first broadcast arrives (the start-up folder's)
+     * @param policyText the contact policy document, already validated ({@code ""}: the default policy)
      * @param until events after it are ignored and timers after it do nothing; {@code null}: no limit
      */
-    public JourneyOrchestrator(List<JourneyRecord> initialCatalog, Instant until) {
+    public JourneyOrchestrator(List<JourneyRecord> initialCatalog, String policyText, Instant until) {
         this.initialCatalog = List.copyOf(initialCatalog);
+        this.policyText = policyText;
         this.until = until == null ? Long.MAX_VALUE : until.toEpochMilli();
     }
 
     @Override
     public void open(OpenContext openContext) {
         customer = getRuntimeContext().getState(StateDescriptors.customerState());
-        engine = new JourneyEngine(EngineOptions.defaults());
+        engine = new JourneyEngine(EngineOptions.defaults(), PolicyReader.read(policyText));
         output = new OrchestratorOutput(getRuntimeContext().getMetricGroup());
         ignoredAfterUntil = getRuntimeContext().getMetricGroup().counter("eventsIgnoredAfterUntil");
         catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
         catalog = new CatalogUpdater();
-        timers = new TimerSync();
+        timers = new TimerSync(engine);
         initialCatalog.forEach(this::deploy);
     }
 

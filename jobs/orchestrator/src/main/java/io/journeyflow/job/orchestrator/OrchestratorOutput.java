@@ -9,9 +9,12 @@ import io.journeyflow.job.serde.AvroKafkaSerializer;
 import io.journeyflow.job.serde.DecodedEvents;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEvent;
+import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
@@ -27,12 +30,17 @@ import org.slf4j.LoggerFactory;
 final class OrchestratorOutput implements DecisionSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrchestratorOutput.class);
+    /** The first word of a policy decision's reason: suppressed, capped, arbitration, expired, deferred, holdout. */
+    private static final List<String> POLICY_OUTCOMES =
+            List.of("suppressed", "capped", "arbitration", "expired", "deferred", "holdout");
 
     private final MetricGroup metrics;
     private final Map<String, Counter> actionsByChannel = new HashMap<>();
     private final Counter duplicates;
     private final Counter expressionFailures;
     private final Counter engineFailures;
+    private final Counter erasures;
+    private final Map<String, Counter> policyDecisions = new HashMap<>();
     private final AvroCodec<CustomerEvent> eventCodec = AvroCodec.of(CustomerEvent.class);
     private Collector<Action> actions;
     private KeyedBroadcastProcessFunction<String, CustomerEvent, JourneyRecord, Action>.ReadOnlyContext context;
@@ -42,6 +50,8 @@ final class OrchestratorOutput implements DecisionSink {
         this.duplicates = metrics.counter("duplicateEvents");
         this.expressionFailures = metrics.counter("expressionFailures");
         this.engineFailures = metrics.counter("engineFailures");
+        this.erasures = metrics.counter("erasures");
+        POLICY_OUTCOMES.forEach(this::policyCounter);
         // Registered up front so that every channel reports, zero included.
         JobConfig.CHANNELS.forEach(this::channelCounter);
     }
@@ -65,9 +75,26 @@ final class OrchestratorOutput implements DecisionSink {
         actions.collect(action);
     }
 
+    private Counter policyCounter(String outcome) {
+        return policyDecisions.computeIfAbsent(outcome, o -> metrics.addGroup("policy", o).counter("actions"));
+    }
+
     @Override
     public void journeyEvent(JourneyEvent event) {
+        JourneyEventKind kind = event.getKind();
+        if ((kind == JourneyEventKind.action_suppressed || kind == JourneyEventKind.action_deferred)
+                && event.getReason() != null) {
+            String reason = event.getReason();
+            int colon = reason.indexOf(':');
+            policyCounter(colon < 0 ? reason : reason.substring(0, colon)).inc();
+        }
         context.output(StreamTypes.JOURNEY_EVENTS, event);
+    }
+
+    @Override
+    public void erased(Erasure erasure) {
+        erasures.inc();
+        context.output(StreamTypes.ERASURES, erasure);
     }
 
     @Override
@@ -102,6 +129,8 @@ final class OrchestratorOutput implements DecisionSink {
     /** The engine threw at a deadline: there is no input to keep, so it is logged and counted. */
     void engineFailed(String customerId, long time, RuntimeException failure) {
         engineFailures.inc();
-        LOG.error("journey engine failed at time {} for customer {}", time, customerId, failure);
+        // Customer ids are personal data: the log shows a hash of the id only.
+        LOG.error("journey engine failed at time {} for customer #{}", time, Integer.toHexString(customerId.hashCode()),
+                failure);
     }
 }

@@ -12,11 +12,16 @@ import org.apache.flink.streaming.api.TimerService;
  */
 final class TimerSync {
 
+    private final JourneyEngine engine;
     private long[] before = new long[8];
     private int beforeSize;
     private long[] after = new long[8];
     private int afterSize;
     private long fired;
+
+    TimerSync(JourneyEngine engine) {
+        this.engine = engine;
+    }
 
     /**
      * Captures the due times of the state as it is now.
@@ -28,7 +33,7 @@ final class TimerSync {
         this.fired = fired;
         beforeSize = 0;
         if (state != null) {
-            JourneyEngine.dueTimes(state, this::addBefore);
+            engine.dueTimes(state, this::addBefore);
         }
     }
 
@@ -36,7 +41,7 @@ final class TimerSync {
     void apply(CustomerState state, TimerService timers) {
         afterSize = 0;
         if (state != null) {
-            JourneyEngine.dueTimes(state, this::addAfter);
+            engine.dueTimes(state, this::addAfter);
         }
         for (int i = 0; i < beforeSize; i++) {
             if (!contains(after, afterSize, before[i])) {

@@ -7,7 +7,6 @@ import static io.journeyflow.job.TestData.T0;
 import static io.journeyflow.job.TestData.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.job.TestData;
 import io.journeyflow.schema.Action;
@@ -17,12 +16,7 @@ import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.time.Instant;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.runtime.state.VoidNamespace;
-import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
-import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +37,7 @@ class JourneyOrchestratorTest {
     @ParameterizedTest
     @ValueSource(strings = {"hashmap", "rocksdb"})
     void aCustomerEntersWaitsAndTheDeadlineFiresOnTheWatermark(String backend) throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(CART), null), null, backend);
+        harness = open(new JourneyOrchestrator(List.of(CART), "", null), null, backend);
 
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
@@ -68,7 +62,7 @@ class JourneyOrchestratorTest {
 
     @Test
     void anExitCancelsTheWaitAndItsTimer() throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(CART), null), null);
+        harness = open(new JourneyOrchestrator(List.of(CART), "", null), null);
 
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         harness.processElement(event("e-2", "c-1", "purchase", T0 + 10 * MINUTE), T0 + 10 * MINUTE);
@@ -76,19 +70,19 @@ class JourneyOrchestratorTest {
 
         assertThat(actions()).isEmpty();
         assertThat(harness.numEventTimeTimers()).isZero();
-        assertThat(keyedStateEntries()).isZero();
+        assertThat(keyedStateEntries()).as("only the profile, which counts the purchase").isEqualTo(1);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"hashmap", "rocksdb"})
     void afterARestoreThePendingDeadlineFiresExactlyOnce(String backend) throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(CART), null), null, backend);
+        harness = open(new JourneyOrchestrator(List.of(CART), "", null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         harness.processWatermark(T0 + 30 * MINUTE);
         OperatorSubtaskState snapshot = harness.snapshot(1L, 1L);
         harness.close();
 
-        harness = open(new JourneyOrchestrator(List.of(CART), null), snapshot, backend);
+        harness = open(new JourneyOrchestrator(List.of(CART), "", null), snapshot, backend);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
         harness.processWatermark(T0 + HOUR);
         harness.processWatermark(T0 + 5 * HOUR);
@@ -100,13 +94,13 @@ class JourneyOrchestratorTest {
 
     @Test
     void journeysDeployedByBroadcastAreRebuiltFromBroadcastStateAfterARestore() throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(), null), null);
+        harness = open(new JourneyOrchestrator(List.of(), "", null), null);
         harness.processBroadcastElement(CART, T0);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         OperatorSubtaskState snapshot = harness.snapshot(1L, 1L);
         harness.close();
 
-        harness = open(new JourneyOrchestrator(List.of(), null), snapshot);
+        harness = open(new JourneyOrchestrator(List.of(), "", null), snapshot);
         harness.processWatermark(T0 + HOUR);
 
         assertThat(actions()).singleElement().extracting(Action::getTemplate).isEqualTo("cart-reminder-1");
@@ -115,7 +109,7 @@ class JourneyOrchestratorTest {
     @Test
     void nothingHappensAfterUntil() throws Exception {
         Instant until = Instant.ofEpochMilli(T0 + 30 * MINUTE);
-        harness = open(new JourneyOrchestrator(List.of(CART), until), null);
+        harness = open(new JourneyOrchestrator(List.of(CART), "", until), null);
 
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
         harness.processElement(event("e-2", "c-2", "cart_updated", T0 + 31 * MINUTE), T0 + 31 * MINUTE);
@@ -127,7 +121,7 @@ class JourneyOrchestratorTest {
 
     @Test
     void anEventTheEngineFailsOnBecomesADeadLetterAndTheOthersGoOn() throws Exception {
-        harness = open(new JourneyOrchestrator(List.of(CART), null), null);
+        harness = open(new JourneyOrchestrator(List.of(CART), "", null), null);
         CustomerEvent malformed = event("e-1", "c-1", "cart_updated", T0);
         malformed.setType(null); // impossible after Avro decoding: a stand-in for any input the engine fails on
 
@@ -153,18 +147,7 @@ class JourneyOrchestratorTest {
 
     private static KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> open(
             JourneyOrchestrator function, OperatorSubtaskState restoreFrom, String backend) throws Exception {
-        var harness = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(function, List.of(StateDescriptors.journeyCatalog())),
-                CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0);
-        harness.setStateBackend(backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
-        harness.setup(StreamTypes.ACTION.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
-        if (restoreFrom != null) {
-            harness.initializeState(restoreFrom);
-        }
-        harness.open();
-        // As in the job: the control stream sits at the end of time, event time comes from the customer events.
-        harness.processBroadcastWatermark(Long.MAX_VALUE);
-        return harness;
+        return OrchestratorHarness.open(function, restoreFrom, backend);
     }
 
     private List<Action> actions() {
@@ -172,14 +155,10 @@ class JourneyOrchestratorTest {
     }
 
     private List<JourneyEvent> journeyEvents() {
-        return harness.getSideOutput(StreamTypes.JOURNEY_EVENTS).stream().map(StreamRecord::getValue).toList();
+        return OrchestratorHarness.sideOutput(harness, StreamTypes.JOURNEY_EVENTS);
     }
 
-    /** Customers with state (the backend-wide count would include RocksDB's own timer bookkeeping). */
     private long keyedStateEntries() {
-        try (var keys = harness.getOperator().getKeyedStateBackend()
-                .getKeys(StateDescriptors.customerState().getName(), VoidNamespace.INSTANCE)) {
-            return keys.count();
-        }
+        return OrchestratorHarness.customersWithState(harness);
     }
 }
