@@ -26,8 +26,9 @@ final class ChannelChooser {
         this.policy = policy;
     }
 
-    Choice choose(List<String> candidates, Profile profile, List<LedgerEntry> ledger, String category, String actionId,
-            long now) {
+    /** @param actionHash the hex hash of the action's identity: the seed of exploration */
+    Choice choose(List<String> candidates, Profile profile, List<LedgerEntry> ledger, String category,
+            String actionHash, long now) {
         List<String> allowed = new ArrayList<>(candidates.size());
         for (String channel : candidates) {
             if (!Profiles.optedOut(profile, channel)) {
@@ -52,7 +53,7 @@ final class ChannelChooser {
                 best = i;
             }
         }
-        long hash = Long.parseUnsignedLong(actionId.substring(0, 15), 16);
+        long hash = Long.parseUnsignedLong(actionHash.substring(0, 15), 16);
         double draw = (hash >>> 8) / (double) (1L << 52);
         boolean explore = eligible.size() > 1 && draw < policy.channelChoice().exploreRate();
         int chosen = explore ? (int) ((hash & 0xFF) % eligible.size()) : best;

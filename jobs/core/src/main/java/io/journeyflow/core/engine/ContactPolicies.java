@@ -33,11 +33,11 @@ final class ContactPolicies {
     }
 
     PolicyDecision decide(CustomerState state, CompiledJourney journey, JourneyInstance instance, ActionSpec spec,
-            String actionId, long now) {
+            String actionHash, long now) {
         Profile profile = state.getProfile();
         String category = journey.category();
         ChannelChooser.Choice choice = spec.isBest()
-                ? chooser.choose(spec.bestOf(), profile, state.getLedger(), category, actionId, now)
+                ? chooser.choose(spec.bestOf(), profile, state.getLedger(), category, actionHash, now)
                 : new ChannelChooser.Choice(spec.channel(), "");
         if (choice.channel() == null || Profiles.optedOut(profile, choice.channel())) {
             return PolicyDecision.skip("suppressed:consent");

@@ -133,9 +133,9 @@ final class InstanceRunner {
             emit.journeyEvent(journeyId, instance, JourneyEventKind.action_suppressed, step.id(), HOLDOUT, time);
             return false;
         }
-        String actionId = ids.actionId(emit.customerId(), journeyId, journey.version(), instance.getInstanceId(),
+        String actionHash = ids.actionId(emit.customerId(), journeyId, journey.version(), instance.getInstanceId(),
                 step.id(), instance.getSeq());
-        PolicyDecision decision = policies.decide(state, journey, instance, spec, actionId, time);
+        PolicyDecision decision = policies.decide(state, journey, instance, spec, actionHash, time);
         switch (decision.verdict()) {
             case DEFER -> {
                 instance.setDeadline(decision.until());
@@ -148,6 +148,7 @@ final class InstanceRunner {
                     decision.reason(), time);
             case SEND -> {
                 String channel = decision.channel();
+                String actionId = ActionIds.of(channel, actionHash);
                 String reason = decision.reason().isEmpty() ? cause : cause + "; " + decision.reason();
                 emit.action(new Action(actionId, emit.customerId(), journeyId, journey.version(),
                         instance.getInstanceId(), step.id(), channel, spec.template(), journey.category(),

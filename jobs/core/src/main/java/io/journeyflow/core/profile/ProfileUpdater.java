@@ -1,5 +1,6 @@
 package io.journeyflow.core.profile;
 
+import io.journeyflow.core.engine.ActionIds;
 import io.journeyflow.core.policy.ContactPolicy;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.ConsentSource;
@@ -103,10 +104,16 @@ public final class ProfileUpdater {
         profile.getConsentSources().put(channel, new ConsentSource(source, time));
     }
 
-    /** The channel an event is about: {@code properties.channel}, else the event's own channel. */
+    /**
+     * The channel an event is about: {@code properties.channel}, else the event's own channel, else the channel of
+     * the action named by {@code properties.action_id}.
+     */
     static String channelOf(CustomerEvent event) {
         String channel = text(event.getProperties().get("channel"));
-        return channel != null ? channel : text(event.getChannel());
+        if (channel == null) {
+            channel = text(event.getChannel());
+        }
+        return channel != null ? channel : ActionIds.channelOf(text(event.getProperties().get("action_id")));
     }
 
     private static double amount(Map<String, Object> properties) {

@@ -44,7 +44,7 @@ class EngineBasicsTest {
         assertThat(action.getCustomerId()).isEqualTo("c-1");
         assertThat(action.getJourneyVersion()).isEqualTo(1);
         assertThat(action.getCategory()).isEqualTo("promotional");
-        assertThat(action.getActionId()).hasSize(32);
+        assertThat(action.getActionId()).matches("email-[0-9a-f]{32}");
         assertThat(c.sink.journeyEvents.get(2).getReason()).isEqualTo("completed");
         assertThat(c.state).isNull();
         assertThat(c.timers).isEmpty();

@@ -6,10 +6,13 @@ import static io.journeyflow.core.engine.Journeys.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.journeyflow.core.policy.ContactPolicy;
 import io.journeyflow.core.policy.PolicyReader;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.Profile;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The live profile, the conditions that read it, next best channel and time, and erasure. */
@@ -106,6 +109,50 @@ class EngineProfileTest {
             assertThat(a.getChannel()).isEqualTo("push");
             assertThat(a.getReason()).contains("best: push; click rate email 0.03 vs push 0.10");
         });
+    }
+
+    @Test
+    void anEngagementEventNamingOnlyTheActionCountsForThatActionsChannel() {
+        Customer c = customer("""
+                id: nudge
+                version: 1
+                entry: {event: go}
+                steps: [{id: n, action: {channel: sms, template: t}}]
+                """);
+        c.send("go", T0);
+        String actionId = c.sink.actions.get(0).getActionId();
+
+        c.send("message_clicked", T0 + HOUR, "action_id", actionId).send("message_opened", T0 + HOUR, "action_id", "x-1");
+
+        assertThat(actionId).startsWith("sms-");
+        assertThat(c.state.getProfile().getEngagement()).containsOnlyKeys("sms");
+        assertThat(c.state.getProfile().getEngagement().get("sms").getClicked()).isEqualTo(1.0);
+    }
+
+    @Test
+    void explorationIsASeededShareOfDecisionsAndRepeatsExactly() {
+        String journey = """
+                id: nudge
+                version: 1
+                entry: {event: go}
+                steps: [{id: n, action: {channel: "best(email, push)", template: t}}]
+                """;
+        ContactPolicy exploring = PolicyReader.read("best_channel: {explore: 0.3}");
+        MutableCatalog catalog = Journeys.catalog(journey);
+        List<String> first = new ArrayList<>();
+        List<String> again = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            for (List<String> run : List.of(first, again)) {
+                Customer c = new Customer("c-" + i, catalog, new JourneyEngine(EngineOptions.defaults(), exploring));
+                c.send("message_clicked", T0 - DAY, "channel", "email").send("go", T0);
+                run.add(c.sink.actions.get(0).getChannel());
+            }
+        }
+
+        assertThat(again).isEqualTo(first);
+        // Email has the better record; exploring picks either channel, so push gets about half of 30%.
+        double pushShare = first.stream().filter("push"::equals).count() / (double) first.size();
+        assertThat(pushShare).isCloseTo(0.15, within(0.03));
     }
 
     @Test
