@@ -8,7 +8,12 @@ import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.local.demo.DemoInputs;
 import io.journeyflow.local.demo.OutputWatcher;
 import io.journeyflow.local.simulate.RunSummary;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +31,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class Demo {
 
     private static final int CUSTOMERS = 300;
+    private static final String SAMPLE_POLICY = "/policies/contact-policy.yaml";
     private static final Duration HISTORY = Duration.ofDays(90);
     /** Longer than idle advance + checkpoint interval: after that, quiet means done, not "about to commit". */
     private static final Duration QUIET = Duration.ofSeconds(10);
@@ -56,6 +62,7 @@ public final class Demo {
                     .transactionTimeout(Duration.ofMinutes(5))
                     .checkpointInterval(Duration.ofSeconds(2))
                     .parallelism(2)
+                    .policies(samplePolicy())
                     .build();
             kafka.createJourneyflowTopics(2, config.journeysTopic(), config.plainTopics());
             console.printf("kafka on %s; starting the job (parallelism %d)%n", kafka.bootstrapServers(),
@@ -88,6 +95,16 @@ public final class Demo {
             }
         }
         return summary;
+    }
+
+    /** The shipped sample policy, copied out of the jar: the job reads policies from a file. */
+    private static Path samplePolicy() throws IOException {
+        Path file = Files.createTempFile("journeyflow-contact-policy", ".yaml");
+        file.toFile().deleteOnExit();
+        try (InputStream policy = Demo.class.getResourceAsStream(SAMPLE_POLICY)) {
+            Files.copy(policy, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /** A job that ends on its own has failed (its sources never end); its result carries the cause. */

@@ -25,13 +25,17 @@ class DemoITCase {
                 .containsEntry("retirement-nurture", "v1 accepted")
                 .containsEntry("missed-appointment", "v1 accepted")
                 .containsEntry("onboarding", "v1 accepted")
-                .containsEntry("win-back", "v1 accepted");
+                .containsEntry("win-back", "v1 accepted")
+                .containsEntry("browse-abandonment", "v1 accepted");
         assertThat(summary.deadLetterCount()).isEqualTo(3);
         // Every journey acted, timed steps included: deadlines fired as the idle source let time advance.
         assertThat(summary.actions().keySet()).contains("cart-abandonment/reminder -> email",
                 "cart-abandonment/escalate -> push", "missed-appointment/care-coordinator -> call_center",
                 "retirement-nurture/advisor-call -> call_center", "onboarding/getting-started -> email",
                 "win-back/we-miss-you -> email");
+        // The sample contact policy is in force: its decisions are visible, each with its reason.
+        assertThat(summary.suppressed().keySet()).anyMatch(reason -> reason.endsWith("capped:email/day"));
+        assertThat(summary.deferred().keySet()).anyMatch(reason -> reason.contains("deferred:"));
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("action      email", "dead letter", "rejected");
     }
 }

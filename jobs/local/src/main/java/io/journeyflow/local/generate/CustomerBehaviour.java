@@ -67,6 +67,9 @@ final class CustomerBehaviour {
         if (chance(0.15)) {
             missedAppointment(start + (long) (random.nextDouble() * span));
         }
+        if (chance(0.1)) {
+            supportTicket(start + (long) (random.nextDouble() * span));
+        }
         if (newcomer && chance(0.05)) {
             emit("unsubscribed", since + hours(2, 24 * 6), "email", props("list", "marketing"));
         }
@@ -77,7 +80,8 @@ final class CustomerBehaviour {
         String category = pick(CATEGORIES);
         long t = at;
         for (int views = 1 + random.nextInt(4); views > 0; views--) {
-            emit("page_view", t, channel, props("page", "/" + category + "/" + (1 + random.nextInt(40))));
+            emit("page_view", t, channel,
+                    props("page", "/" + category + "/" + (1 + random.nextInt(40)), "category", category));
             t += minutes(0, 3) + 20_000;
         }
         if (!chance(0.45)) {
@@ -107,7 +111,7 @@ final class CustomerBehaviour {
 
     private void purchase(long at, String channel, double value, String category) {
         emit("purchase", at, channel,
-                props("order_value", value, "category", category, "order_id", "o-" + customerId + "-" + sequence));
+                props("amount", value, "category", category, "order_id", "o-" + customerId + "-" + sequence));
     }
 
     private void retirementNewsletter(long at) {
@@ -119,6 +123,16 @@ final class CustomerBehaviour {
         } else if (reaction < 0.55) {
             emit("message_clicked", at + 3 * DAY + hours(1, 24 * 6), "in_app",
                     props("topic", "retirement", "template", "retirement-planner-in-app"));
+        }
+    }
+
+    /** Most tickets close within two days; the rest stay open and suppress promotions (see the sample policy). */
+    private void supportTicket(long at) {
+        String ticket = "t-" + customerId + "-" + sequence;
+        emit("support_ticket_opened", at, pick("web", "call"), props("ticket_id", ticket, "topic",
+                pick("delivery", "billing", "returns")));
+        if (chance(0.7)) {
+            emit("support_ticket_closed", at + hours(1, 48), null, props("ticket_id", ticket));
         }
     }
 

@@ -20,6 +20,7 @@ public record RunSummary(
         SortedMap<String, Long> heldOut,
         SortedMap<String, Long> actions,
         SortedMap<String, Long> suppressed,
+        SortedMap<String, Long> deferred,
         SortedMap<String, SortedMap<String, Long>> exits,
         SortedMap<String, Long> deadLetters) {
 
@@ -33,6 +34,7 @@ public record RunSummary(
         SortedMap<String, Long> entries = new TreeMap<>();
         SortedMap<String, Long> heldOut = new TreeMap<>();
         SortedMap<String, Long> suppressed = new TreeMap<>();
+        SortedMap<String, Long> deferred = new TreeMap<>();
         SortedMap<String, SortedMap<String, Long>> exits = new TreeMap<>();
         for (OutputLine event : journeyEvents) {
             String journey = event.field("journey_id");
@@ -41,6 +43,8 @@ public record RunSummary(
                 case "held_out" -> count(heldOut, journey);
                 case "action_suppressed" ->
                         count(suppressed, journey + "/" + event.field("step_id") + " " + event.field("reason"));
+                case "action_deferred" -> count(deferred, journey + "/" + event.field("step_id") + " "
+                        + event.field("reason").replaceFirst(" until .*", ""));
                 case "converted" -> count(exits.computeIfAbsent(journey, j -> new TreeMap<>()), "converted");
                 case "exited" -> count(exits.computeIfAbsent(journey, j -> new TreeMap<>()), event.field("reason"));
                 default -> { }
@@ -51,7 +55,7 @@ public record RunSummary(
                 count(byStep, a.field("journey_id") + "/" + a.field("step_id") + " -> " + a.field("channel")));
         SortedMap<String, Long> byError = new TreeMap<>();
         deadLetters.forEach(d -> count(byError, d.field("error_class")));
-        return new RunSummary(input, journeys, entries, heldOut, byStep, suppressed, exits, byError);
+        return new RunSummary(input, journeys, entries, heldOut, byStep, suppressed, deferred, exits, byError);
     }
 
     public long actionCount() {
@@ -72,6 +76,7 @@ public record RunSummary(
         root.put("actions_total", actionCount());
         root.put("actions", actions);
         root.put("suppressed", suppressed);
+        root.put("deferred", deferred);
         root.put("exits", exits);
         root.put("dead_letters_total", deadLetterCount());
         root.put("dead_letters", deadLetters);
@@ -90,7 +95,8 @@ public record RunSummary(
         section(out, "entries", entries);
         section(out, "held out", heldOut);
         section(out, "actions (" + actionCount() + ") by journey/step -> channel", actions);
-        section(out, "suppressed actions", suppressed);
+        section(out, "suppressed actions (policy, consent, holdout)", suppressed);
+        section(out, "deferred actions (quiet hours, caps, arbitration, best hour)", deferred);
         SortedMap<String, Object> flatExits = new TreeMap<>();
         exits.forEach((journey, outcomes) ->
                 outcomes.forEach((outcome, n) -> flatExits.put(journey + " " + outcome, n)));
