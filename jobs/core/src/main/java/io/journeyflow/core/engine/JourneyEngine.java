@@ -32,6 +32,7 @@ import java.util.function.LongConsumer;
 public final class JourneyEngine {
 
     static final String ERASE = "erase_customer";
+    private static final Long NO_EVENT = null;
 
     private final EngineOptions options;
     private final ContactPolicy policy;
@@ -67,7 +68,8 @@ public final class JourneyEngine {
      * @return the new state, or {@code null} when nothing is left to keep for this customer
      */
     public CustomerState onEvent(JourneyCatalog catalog, CustomerState state, CustomerEvent event, DecisionSink out) {
-        if (state != null && state.getRecentEventIds().contains(event.getEventId())) {
+        long eventHash = EventIdHash.of(event.getEventId());
+        if (state != null && state.getRecentEventHashes().contains(eventHash)) {
             out.duplicateEvent(event);
             return state;
         }
@@ -90,7 +92,7 @@ public final class JourneyEngine {
         for (int i = 0; i < entering.size(); i++) {
             state = enter(state, entering.get(i), event);
         }
-        return finish(catalog, state, time, event.getEventId());
+        return finish(catalog, state, time, eventHash);
     }
 
     /**
@@ -105,7 +107,7 @@ public final class JourneyEngine {
         begin(customerId, state, null, time, out);
         versionUpdates.apply(catalog, state, time);
         deadlines.fireUntil(catalog, state, time);
-        return finish(catalog, state, time, null);
+        return finish(catalog, state, time, NO_EVENT);
     }
 
     /** Every distinct time at which this state needs {@link #onTime} to be called. */
@@ -231,7 +233,7 @@ public final class JourneyEngine {
     }
 
     /** Drops what can no longer matter; remembers the event id only while something else is kept. */
-    private CustomerState finish(JourneyCatalog catalog, CustomerState state, long now, String eventId) {
+    private CustomerState finish(JourneyCatalog catalog, CustomerState state, long now, Long eventHash) {
         if (state == null) {
             return null;
         }
@@ -248,9 +250,9 @@ public final class JourneyEngine {
                 && state.getLedger().isEmpty() && state.getSuppressions().isEmpty()) {
             return null;
         }
-        if (eventId != null && options.recentEventIds() > 0) {
-            List<String> recent = state.getRecentEventIds();
-            recent.add(eventId);
+        if (eventHash != NO_EVENT && options.recentEventIds() > 0) {
+            List<Long> recent = state.getRecentEventHashes();
+            recent.add(eventHash);
             while (recent.size() > options.recentEventIds()) {
                 recent.remove(0);
             }

@@ -29,7 +29,7 @@ class EngineStateTest {
         c.send("go", T0);
         String before = c.state.toString();
 
-        c.send(c.event(c.state.getRecentEventIds().get(0), "stop", T0 + 1));
+        c.send(c.event("e-c-1-1", "stop", T0 + 1)); // the id the "go" above was sent with
 
         assertThat(c.sink.duplicates).hasSize(1);
         assertThat(c.state.toString()).isEqualTo(before);
@@ -48,7 +48,11 @@ class EngineStateTest {
             c.send(c.event("e" + i, "page_view", T0 + i));
         }
 
-        assertThat(c.state.getRecentEventIds()).containsExactly("e3", "e4", "e5");
+        assertThat(c.state.getRecentEventHashes()).containsExactly(EventIdHash.of("e3"), EventIdHash.of("e4"),
+                EventIdHash.of("e5"));
+        c.send(c.event("e2", "stop", T0 + 9));
+        assertThat(c.sink.duplicates).as("e2 was forgotten").isEmpty();
+        assertThat(c.state).as("the forgotten e2 was a real stop").isNull();
     }
 
     @Test
