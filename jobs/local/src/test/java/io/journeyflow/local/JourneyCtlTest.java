@@ -2,6 +2,8 @@ package io.journeyflow.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyflow.core.policy.ContactPolicy;
+import io.journeyflow.core.policy.PolicyReader;
 import io.journeyflow.local.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -75,8 +77,18 @@ class JourneyCtlTest {
         Path samples = Path.of("src/main/resources/journeys");
 
         assertThat(JourneyDirectory.validate(samples)).isEmpty();
-        assertThat(JourneyDirectory.readResource("/journeys").keySet()).containsExactly("cart-abandonment.yaml", "missed-appointment.yaml", "onboarding.yaml",
-                        "retirement-nurture.yaml", "win-back.yaml");
+        assertThat(JourneyDirectory.readResource("/journeys").keySet()).containsExactly("browse-abandonment.yaml",
+                "cart-abandonment.yaml", "missed-appointment.yaml", "onboarding.yaml", "retirement-nurture.yaml",
+                "win-back.yaml");
+    }
+
+    @Test
+    void theSamplePolicyIsValid() throws Exception {
+        ContactPolicy policy = PolicyReader.read(Files.readString(Path.of("src/main/resources/policies/contact-policy.yaml")));
+
+        assertThat(policy.caps()).isNotEmpty();
+        assertThat(policy.quietHours()).isNotNull();
+        assertThat(policy.arbitrationWindowMillis()).isZero();
     }
 
     private static int run(StringWriter err, String... args) {
