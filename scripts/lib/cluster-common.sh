@@ -6,7 +6,9 @@
 # MVN                       the Maven command that builds the class paths (default: mvn -B)
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cluster_home="$(mkdir -p "${JOURNEYFLOW_CLUSTER_HOME:-$root/.cluster}" && cd "${JOURNEYFLOW_CLUSTER_HOME:-$root/.cluster}" && pwd)"
+mkdir -p "${JOURNEYFLOW_CLUSTER_HOME:-$root/.cluster}"
+# Absolute: the daemons run in it, and Flink resolves relative paths against their working directory.
+cluster_home="$(cd "${JOURNEYFLOW_CLUSTER_HOME:-$root/.cluster}" && pwd)"
 libs_pom="$root/scripts/cluster-libs/pom.xml"
 libs_root="$root/scripts/cluster-libs/target/lib"
 run_dir="$cluster_home/run"
