@@ -37,10 +37,18 @@ kafka_start() {
     echo "$controller_port" >"$kafka_dir/formatted-controller-port"
   fi
   echo "$port $controller_port" >"$kafka_dir/ports"
-  local started=$SECONDS
+  local started=$SECONDS since
+  since=$(date '+%Y-%m-%d %H:%M:%S')
   start_daemon kafka java -Xms256m -Xmx1g "$(daemon_marker kafka)" "${jvm[@]}" kafka.Kafka "$kafka_dir/server.properties"
-  await kafka 60 grep -qs "Kafka Server started" "$logs_dir/kafka.log"
+  await kafka 60 kafka_started_since "$since"
   echo "kafka started in $((SECONDS - started)) s: pid $(running_pid kafka), broker 127.0.0.1:$port"
+}
+
+# The broker's log says it started at or after $1 ("YYYY-MM-DD HH:MM:SS", the log's own format and time zone): an
+# earlier run's line, still in the log until the new process rolls it, does not count.
+kafka_started_since() {
+  awk -v since="[$1" '/Kafka Server started/ && $0 >= since { found = 1 } END { exit !found }' \
+    "$logs_dir/kafka.log" 2>/dev/null
 }
 
 # The controller quorum remembers its voter's address: a data directory formatted for one controller port does not
