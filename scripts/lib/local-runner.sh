@@ -20,7 +20,8 @@ build_local() {
   echo "building jobs/local (sources changed since the last build)..." >&2
   (cd "$root" && "${mvn[@]}" -DskipTests install -pl jobs/local -am \
      && "${mvn[@]}" -pl jobs/local dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
-          -Dmdep.includeScope=runtime >/dev/null)
+          -Dmdep.includeScope=runtime >/dev/null \
+     && touch "$classpath_file")  # the plugin leaves an unchanged file untouched: mark this build as the latest
 }
 
 # Java 17 module access that Flink's MiniCluster needs (Flink's own default env.java.opts.all).

@@ -1,16 +1,11 @@
 package io.journeyflow.kafka;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.journeyflow.kafka.KafkaTopics.TopicSpec;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -19,18 +14,6 @@ import org.apache.kafka.common.test.TestKitNodes;
  * the tests. Transactions work, so exactly-once sinks and {@code read_committed} readers behave as in production.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-
-    /** A topic to create; compacted topics keep the last record per key (the journey control topic). */
-    public record TopicSpec(String name, int partitions, boolean compacted) {
-
-        public static TopicSpec of(String name, int partitions) {
-            return new TopicSpec(name, partitions, false);
-        }
-
-        public static TopicSpec compactedTopic(String name, int partitions) {
-            return new TopicSpec(name, partitions, true);
-        }
-    }
 
     private final KafkaClusterTestKit cluster;
     private final Admin admin;
@@ -78,35 +61,14 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */
     public void createTopics(TopicSpec... topics) throws InterruptedException {
-        List<NewTopic> newTopics = new ArrayList<>();
-        for (TopicSpec spec : topics) {
-            NewTopic topic = new NewTopic(spec.name(), spec.partitions(), (short) 1);
-            if (spec.compacted()) {
-                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            }
-            newTopics.add(topic);
-        }
-        for (var result : admin.createTopics(newTopics).values().values()) {
-            try {
-                result.get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("cannot create topics " + Arrays.toString(topics), e.getCause());
-                }
-            }
-        }
+        KafkaTopics.create(admin, List.of(topics), Optional.of((short) 1));
     }
 
-    /**
-     * Creates Journeyflow's topics: the journey control topic compacted (only the latest document per journey id
-     * matters), every other one plain.
-     */
+    /** Creates Journeyflow's topics ({@link KafkaTopics#journeyflowTopics}). */
     public void createJourneyflowTopics(int partitions, String controlTopic, List<String> otherTopics)
             throws InterruptedException {
-        List<TopicSpec> specs = new ArrayList<>();
-        specs.add(TopicSpec.compactedTopic(controlTopic, partitions));
-        otherTopics.forEach(name -> specs.add(TopicSpec.of(name, partitions)));
-        createTopics(specs.toArray(TopicSpec[]::new));
+        KafkaTopics.create(admin, KafkaTopics.journeyflowTopics(partitions, controlTopic, otherTopics),
+                Optional.of((short) 1));
     }
 
     /** An admin client for the broker; owned by this object, do not close it. */

@@ -56,7 +56,7 @@ class EmbeddedKafkaTest {
 
     @Test
     void readCommittedConsumersSeeCommittedTransactionsOnlyAndTheBrokerIsOnLoopback() throws Exception {
-        kafka.createTopics(EmbeddedKafka.TopicSpec.of("tx", 1));
+        kafka.createTopics(KafkaTopics.TopicSpec.of("tx", 1));
         assertThat(kafka.bootstrapServers()).matches("(localhost|127\\.0\\.0\\.1):\\d+");
 
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties())) {

@@ -1,6 +1,9 @@
 package io.journeyflow.local;
 
 import io.journeyflow.local.generate.GenerateCommand;
+import io.journeyflow.local.kafka.SendCommand;
+import io.journeyflow.local.kafka.TailCommand;
+import io.journeyflow.local.kafka.TopicsCommand;
 import io.journeyflow.local.simulate.SimulateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -8,10 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code journeyctl} command line: {@code simulate}, {@code generate}. */
+/** The {@code journeyctl} command line: {@code simulate}, {@code generate}, {@code topics}, {@code send}, {@code tail}. */
 @Command(name = "journeyctl", mixinStandardHelpOptions = true, version = "journeyctl 0.1.0",
-        subcommands = {SimulateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
-        description = "Journeyflow's tool: simulate journeys over event files, generate events.")
+        subcommands = {SimulateCommand.class, GenerateCommand.class, TopicsCommand.class, SendCommand.class,
+            TailCommand.class, CommandLine.HelpCommand.class},
+        description = "Journeyflow's tool: simulate journeys over event files, generate events, create the job's "
+                + "topics, send it events, read what it committed.")
 public final class JourneyCtl implements Callable<Integer> {
 
     @Spec
