@@ -1,0 +1,126 @@
+package io.journeyflow.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+
+/**
+ * Starts, restores and stops the real workflow against Kafka, on whatever Flink the context provides (the test's
+ * MiniCluster, or a local one in a {@code main}).
+ */
+public final class TestJobs {
+
+    public static final Duration WAIT = Duration.ofMinutes(3);
+
+    private TestJobs() {
+    }
+
+    /** A MiniCluster of one task manager with {@code slots} slots, for {@code @RegisterExtension}. */
+    public static MiniClusterExtension miniCluster(int slots, Configuration configuration) {
+        return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setNumberTaskManagers(1)
+                .setNumberSlotsPerTaskManager(slots)
+                .setConfiguration(configuration)
+                .build());
+    }
+
+    /**
+     * Settings every test run shares: checkpoints (so exactly-once output) every 500 ms, transactions that a broker's
+     * default maximum accepts, parallelism 2.
+     */
+    public static JobConfigBuilder forTests(String bootstrapServers) {
+        return JobConfig.builder()
+                .bootstrapServers(bootstrapServers)
+                // Longer than the consumer needs to start fetching: a split that has not delivered its backlog yet
+                // must not be mistaken for an idle one (its deadlines would then fire before its own events).
+                .idleAdvance(Duration.ofSeconds(5))
+                .transactionTimeout(Duration.ofMinutes(1))
+                .parallelism(2)
+                .checkpointInterval(Duration.ofMillis(500));
+    }
+
+    /** {@link #forTests} with every topic, the consumer group and the transactional ids prefixed by {@code ns}. */
+    public static JobConfigBuilder namespaced(String bootstrapServers, String ns) {
+        return forTests(bootstrapServers)
+                .eventsTopic(ns + ".customer-events")
+                .journeysTopic(ns + ".journey-definitions")
+                .actionTopicPrefix(ns + ".actions.")
+                .journeyEventsTopic(ns + ".journey-events")
+                .deadLettersTopic(ns + ".dead-letters")
+                .deploymentsTopic(ns + ".journey-deployments")
+                .consumerGroup(ns)
+                .transactionalIdPrefix(ns);
+    }
+
+    /** Writes journey documents into a start-up folder (created if need be), one file each. */
+    public static Path writeJourneys(Path folder, String... documents) {
+        try {
+            Files.createDirectories(folder);
+            for (int i = 0; i < documents.length; i++) {
+                Files.writeString(folder.resolve("journey-" + i + ".yaml"), documents[i]);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JobClient start(JobConfig config) throws Exception {
+        return restore(config, null);
+    }
+
+    /** Starts the workflow from a savepoint ({@code null}: from nothing); all of its state must find an operator. */
+    public static JobClient restore(JobConfig config, String savepoint) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        JourneyflowJob.defineWorkflow(env, config, KafkaEnds.sources(config), KafkaEnds.sinks(config));
+        StreamGraph graph = env.getStreamGraph();
+        graph.setJobName(config.consumerGroup());
+        if (savepoint != null) {
+            graph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(savepoint, false));
+        }
+        return env.executeAsync(graph);
+    }
+
+    /**
+     * Stops the job with a canonical savepoint in {@code folder} and waits for it to end. Event time is not advanced
+     * to the end (deadlines still pending stay pending), and output in flight is committed with the savepoint.
+     *
+     * @return the savepoint's own folder
+     */
+    public static Path stopWithSavepoint(JobClient job, Path folder) throws Exception {
+        String savepoint = job.stopWithSavepoint(false, folder.toUri().toString(), SavepointFormatType.CANONICAL)
+                .get();
+        awaitEnd(job);
+        return Path.of(URI.create(savepoint));
+    }
+
+    /** Cancels the job (output not yet committed is dropped) and waits for it to end. */
+    public static void cancel(JobClient job) throws Exception {
+        job.cancel().get();
+        awaitEnd(job);
+    }
+
+    private static void awaitEnd(JobClient job) throws InterruptedException {
+        KafkaTestIO.await("the job to end", WAIT, () -> status(job), JobStatus::isGloballyTerminalState);
+    }
+
+    private static JobStatus status(JobClient job) {
+        try {
+            return job.getJobStatus().get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
