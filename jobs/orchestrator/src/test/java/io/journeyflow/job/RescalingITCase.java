@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class RescalingITCase {
     private static final long END = T0 + 72 * HOUR;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestJobs.miniCluster(4, new Configuration());
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(4, TestJobs.noRestarts());
 
     @RegisterExtension
     static final KafkaExtension KAFKA = new KafkaExtension();
@@ -80,7 +79,7 @@ class RescalingITCase {
                 .anyMatch(a -> a.getChannel().equals("email"));
         JobClient first = TestJobs.start(halves);
         io.sendEvents(halves.eventsTopic(), firstHalf);
-        io.awaitActions(halves, actions -> actions.size() >= expectedBefore.size());
+        io.awaitActions(halves, TestJobs.whileRunning(first, actions -> actions.size() >= expectedBefore.size()));
         String savepoint = TestJobs.stopWithSavepoint(first, work.resolve("savepoints")).toString();
         List<Action> before = io.readCommitted(halves.actionTopics(), Action.class);
         io.sendEvents(halves.eventsTopic(), secondHalf);
@@ -106,7 +105,7 @@ class RescalingITCase {
             throws Exception {
         JobClient job = TestJobs.restore(config, savepoint);
         io.sendEvents(config.eventsTopic(), events);
-        io.awaitActions(config, done -> done.size() >= actions);
+        io.awaitActions(config, TestJobs.whileRunning(job, done -> done.size() >= actions));
         TestJobs.stopWithSavepoint(job, work.resolve("savepoints"));
         return io.readCommitted(config.actionTopics(), Action.class);
     }

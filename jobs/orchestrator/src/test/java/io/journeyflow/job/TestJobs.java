@@ -6,8 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
@@ -106,6 +109,30 @@ public final class TestJobs {
         return Path.of(URI.create(savepoint));
     }
 
+    /**
+     * A condition on the job's output that fails at once, with the job's failure, when the job has ended: waiting for
+     * the output of a job that cannot start (a savepoint it cannot restore) then fails in seconds, not at the deadline.
+     */
+    public static <T> Predicate<T> whileRunning(JobClient job, Predicate<T> done) {
+        return output -> {
+            if (done.test(output)) {
+                return true;
+            }
+            JobStatus status = status(job);
+            if (status.isGloballyTerminalState()) {
+                throw new AssertionError("the job ended " + status + " before its output was complete", failure(job));
+            }
+            return false;
+        };
+    }
+
+    /** A cluster configuration under which a failing job ends instead of restarting: for jobs that must not fail. */
+    public static Configuration noRestarts() {
+        Configuration conf = new Configuration();
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        return conf;
+    }
+
     /** Cancels the job (output not yet committed is dropped) and waits for it to end. */
     public static void cancel(JobClient job) throws Exception {
         job.cancel().get();
@@ -114,6 +141,18 @@ public final class TestJobs {
 
     private static void awaitEnd(JobClient job) throws InterruptedException {
         KafkaTestIO.await("the job to end", WAIT, () -> status(job), JobStatus::isGloballyTerminalState);
+    }
+
+    private static Throwable failure(JobClient job) {
+        try {
+            job.getJobExecutionResult().get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
     }
 
     private static JobStatus status(JobClient job) {

@@ -61,9 +61,11 @@ public final class CompatibilityFixtureWriter {
         io.send(CompatibilityScenario.deployments(config));
         KafkaTestIO.await("both journeys to be accepted", WAIT,
                 () -> io.readCommitted(List.of(config.deploymentsTopic()), JourneyDeployment.class),
-                answers -> answers.stream().filter(a -> a.getStatus() == DeploymentStatus.accepted).count() == 2);
+                TestJobs.whileRunning(job, answers -> answers.size() == 2
+                        && answers.stream().allMatch(a -> a.getStatus() == DeploymentStatus.accepted)));
         io.sendEvents(config.eventsTopic(), CompatibilityScenario.beforeSavepoint());
-        KafkaTestIO.await("the story's actions", WAIT, () -> acted(io, config), ACTED::equals);
+        KafkaTestIO.await("the story's actions", WAIT, () -> acted(io, config),
+                TestJobs.whileRunning(job, ACTED::equals));
         var positions = SourcePositions.ends(kafka.admin(), List.of(config.eventsTopic(), config.journeysTopic()));
         SourcePositions.awaitCommitted(kafka.admin(), positions);
 

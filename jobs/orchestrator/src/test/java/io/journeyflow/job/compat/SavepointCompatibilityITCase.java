@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -47,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SavepointCompatibilityITCase {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestJobs.miniCluster(PARTITIONS, new Configuration());
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(PARTITIONS, TestJobs.noRestarts());
 
     static Stream<Arguments> fixturesOnEachBackend() {
         return Fixtures.releases().stream().flatMap(release -> Stream.of(StateBackendKind.values())
@@ -71,10 +70,11 @@ class SavepointCompatibilityITCase {
             JobClient job = TestJobs.restore(config, savepoint.toString());
             io.send(redeployments(config));
             io.sendEvents(config.eventsTopic(), AfterRestore.events());
-            io.awaitActions(config, actions -> actions.size() >= AfterRestore.actions().size());
+            io.awaitActions(config,
+                    TestJobs.whileRunning(job, actions -> actions.size() >= AfterRestore.actions().size()));
             KafkaTestIO.await("answers to both redeployments", WAIT,
                     () -> io.readCommitted(List.of(config.deploymentsTopic()), JourneyDeployment.class),
-                    answers -> answers.size() >= 2);
+                    TestJobs.whileRunning(job, answers -> answers.size() >= 2));
             // Stopping with a savepoint commits everything the job did up to then, so "exactly" below means exactly.
             TestJobs.stopWithSavepoint(job, work.resolve("end"));
 
