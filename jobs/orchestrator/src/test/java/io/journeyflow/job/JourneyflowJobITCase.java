@@ -171,9 +171,9 @@ class JourneyflowJobITCase {
     /** A configuration with topics of the test's own, and the given journeys in the start-up folder. */
     private JobConfig config(TestInfo test, JobConfig.WatermarkMode mode, String... startupJourneys) throws Exception {
         String ns = test.getTestMethod().orElseThrow().getName();
-        JobConfig config = TestJobs.namespaced(KAFKA.kafka().bootstrapServers(), ns)
+        JobConfig config = TestConfigs.namespaced(KAFKA.kafka().bootstrapServers(), ns)
                 .watermarkMode(mode)
-                .journeysDir(TestJobs.writeJourneys(journeysDir, startupJourneys))
+                .journeysDir(TestConfigs.writeJourneys(journeysDir, startupJourneys))
                 .build();
         KAFKA.kafka().createJourneyflowTopics(2, config.journeysTopic(), config.plainTopics());
         return config;

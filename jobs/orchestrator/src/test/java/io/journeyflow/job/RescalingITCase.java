@@ -111,9 +111,9 @@ class RescalingITCase {
     }
 
     private JobConfig config(String ns) throws Exception {
-        JobConfig config = TestJobs.namespaced(KAFKA.kafka().bootstrapServers(), ns)
+        JobConfig config = TestConfigs.namespaced(KAFKA.kafka().bootstrapServers(), ns)
                 .watermarkMode(JobConfig.WatermarkMode.DETERMINISTIC)
-                .journeysDir(TestJobs.writeJourneys(work.resolve("journeys"), CART_REMINDER, POST_PURCHASE))
+                .journeysDir(TestConfigs.writeJourneys(work.resolve("journeys"), CART_REMINDER, POST_PURCHASE))
                 .build();
         KAFKA.kafka().createJourneyflowTopics(PARTITIONS, config.journeysTopic(), config.plainTopics());
         return config;

@@ -6,8 +6,8 @@ import static io.journeyflow.job.TestData.event;
 
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.KafkaTestIO;
+import io.journeyflow.job.TestConfigs;
 import io.journeyflow.job.TestData;
-import io.journeyflow.job.TestJobs;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public final class CompatibilityScenario {
      * the day a fixture was written or restored.
      */
     public static JobConfig config(String bootstrapServers, JobConfig.StateBackendKind backend) {
-        return TestJobs.forTests(bootstrapServers)
+        return TestConfigs.forTests(bootstrapServers)
                 .watermarkMode(JobConfig.WatermarkMode.DETERMINISTIC)
                 .stateBackend(backend)
                 .build();
