@@ -46,12 +46,16 @@ public final class CompatibilityScenario {
     }
 
     /**
-     * The production topic names (a savepoint remembers which topics its sources read), on a test broker. Event time
-     * comes from the events only: the story's dates must decide which deadlines are pending, not the wall clock of
-     * the day a fixture was written or restored.
+     * The job as the fixtures were written, on a test broker. Pinned rather than taken from the defaults: a savepoint
+     * remembers the topics its sources read, and its key groups are the max parallelism. Event time comes from the
+     * events only: the story's dates must decide which deadlines are pending, not the wall clock of the day a fixture
+     * was written or restored.
      */
     public static JobConfig config(String bootstrapServers, JobConfig.StateBackendKind backend) {
         return TestConfigs.forTests(bootstrapServers)
+                .eventsTopic("customer-events")
+                .journeysTopic("journey-definitions")
+                .maxParallelism(256)
                 .watermarkMode(JobConfig.WatermarkMode.DETERMINISTIC)
                 .stateBackend(backend)
                 .build();
