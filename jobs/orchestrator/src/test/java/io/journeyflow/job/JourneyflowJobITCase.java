@@ -6,16 +6,18 @@ import static io.journeyflow.job.TestData.MINUTE;
 import static io.journeyflow.job.TestData.POST_PURCHASE;
 import static io.journeyflow.job.TestData.T0;
 import static io.journeyflow.job.TestData.event;
+import static io.journeyflow.job.TestData.shoppers;
+import static io.journeyflow.job.TestData.ticks;
+import static io.journeyflow.job.TestJobs.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.journeyflow.job.serde.AvroCodec;
-import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.DeadLetter;
-import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.DeploymentStatus;
+import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
@@ -24,22 +26,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
-import org.apache.flink.api.common.JobStatus;
+import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,43 +44,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole job on a MiniCluster (parallelism 2) against a real Kafka broker, checked against the pure engine. */
 class JourneyflowJobITCase {
 
-    private static final Duration WAIT = Duration.ofMinutes(3);
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, restartQuickly());
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .setConfiguration(restartQuickly())
-            .build());
+    static final KafkaExtension KAFKA = new KafkaExtension();
 
-    private static EmbeddedKafka kafka;
-    private static KafkaTestIO io;
+    private final KafkaTestIO io = KAFKA.io();
 
     @TempDir
     Path journeysDir;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = EmbeddedKafka.start();
-        io = new KafkaTestIO(kafka.bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
 
     @Test
     void actionsMatchWhatTheEngineDecidesForTheSameEvents(TestInfo test) throws Exception {
         JobConfig config = config(test, JobConfig.WatermarkMode.LIVE, CART_REMINDER, POST_PURCHASE);
         List<CustomerEvent> events = shoppers(0, 12, T0);
         io.sendEvents(config.eventsTopic(), events);
-        List<Action> expected = EngineOracle.actions(bothJourneys(), events, Long.MAX_VALUE);
+        List<Action> expected = EngineOracle.actions(TestData.cartAndPostPurchase(), events, Long.MAX_VALUE);
         assertThat(expected).extracting(Action::getChannel).contains("email", "push", "sms");
 
-        JobClient job = start(config);
-        awaitActions(config, actions -> actions.size() >= expected.size());
-        stop(job);
+        JobClient job = TestJobs.start(config);
+        io.awaitActions(config, actions -> actions.size() >= expected.size());
+        TestJobs.cancel(job);
 
         assertThat(io.readCommitted(config.actionTopics(), Action.class))
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -103,13 +84,13 @@ class JourneyflowJobITCase {
                 new ProducerRecord<>(config.eventsTopic(), KafkaTestIO.utf8("z"),
                         codec.encode(event("e-bad", "", "cart_updated", T0))),
                 new ProducerRecord<>(config.eventsTopic(), KafkaTestIO.utf8("w"), null)));
-        List<Action> expected = EngineOracle.actions(bothJourneys(), good, Long.MAX_VALUE);
+        List<Action> expected = EngineOracle.actions(TestData.cartAndPostPurchase(), good, Long.MAX_VALUE);
 
-        JobClient job = start(config);
-        awaitActions(config, actions -> actions.size() >= expected.size());
+        JobClient job = TestJobs.start(config);
+        io.awaitActions(config, actions -> actions.size() >= expected.size());
         List<DeadLetter> letters = KafkaTestIO.await("four dead letters", WAIT,
                 () -> io.readCommitted(List.of(config.deadLettersTopic()), DeadLetter.class), l -> l.size() >= 4);
-        stop(job);
+        TestJobs.cancel(job);
 
         assertThat(io.readCommitted(config.actionTopics(), Action.class))
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -125,7 +106,7 @@ class JourneyflowJobITCase {
     @Test
     void aJourneyDeployedWhileRunningActsOnLaterEventsAndABrokenOneIsRejected(TestInfo test) throws Exception {
         JobConfig config = config(test, JobConfig.WatermarkMode.LIVE, CART_REMINDER);
-        JobClient job = start(config);
+        JobClient job = TestJobs.start(config);
         io.sendEvents(config.eventsTopic(), List.of(event("e-0a", "c-0", "cart_updated", T0),
                 event("e-0b", "c-0", "purchase", T0 + MINUTE)));
         KafkaTestIO.await("c-0 to leave the cart journey", WAIT,
@@ -142,8 +123,8 @@ class JourneyflowJobITCase {
                 () -> io.readCommitted(List.of(config.deploymentsTopic()), JourneyDeployment.class),
                 a -> a.size() >= 3);
         io.sendEvents(config.eventsTopic(), List.of(event("e-1", "c-1", "purchase", T0 + 2 * MINUTE)));
-        List<Action> actions = awaitActions(config, a -> a.stream().anyMatch(x -> x.getCustomerId().equals("c-1")));
-        stop(job);
+        List<Action> actions = io.awaitActions(config, a -> a.stream().anyMatch(x -> x.getCustomerId().equals("c-1")));
+        TestJobs.cancel(job);
 
         assertThat(answers).extracting(JourneyDeployment::getJourneyId, JourneyDeployment::getStatus)
                 .containsExactlyInAnyOrder(tuple("cart-reminder", DeploymentStatus.accepted),
@@ -163,25 +144,25 @@ class JourneyflowJobITCase {
             throws Exception {
         JobConfig config = config(test, JobConfig.WatermarkMode.DETERMINISTIC, CART_REMINDER, POST_PURCHASE);
         List<CustomerEvent> before = new ArrayList<>(shoppers(0, 8, T0));
-        before.addAll(ticks(T0 + 3 * HOUR));
+        before.addAll(ticks(T0 + 3 * HOUR, 2));
         List<CustomerEvent> after = new ArrayList<>(shoppers(8, 16, T0 + 4 * HOUR));
-        after.addAll(ticks(T0 + 3 * 24 * HOUR));
+        after.addAll(ticks(T0 + 3 * 24 * HOUR, 2));
         List<CustomerEvent> all = new ArrayList<>(before);
         all.addAll(after);
         long finalWatermark = T0 + 3 * 24 * HOUR - config.outOfOrderness().toMillis() - 1;
-        List<Action> expected = EngineOracle.actions(bothJourneys(), all, finalWatermark);
+        List<Action> expected = EngineOracle.actions(TestData.cartAndPostPurchase(), all, finalWatermark);
         assertThat(expected).extracting(Action::getChannel).contains("email", "push", "sms");
         assertThat(expected).extracting(Action::getCustomerId).contains("c-1", "c-15");
 
-        JobClient job = start(config);
-        sendByPartition(config, before);
-        awaitActions(config, actions -> !actions.isEmpty());
+        JobClient job = TestJobs.start(config);
+        io.sendEvents(config.eventsTopic(), before);
+        io.awaitActions(config, actions -> !actions.isEmpty());
         cluster.terminateTaskManager(0).get();
         cluster.startTaskManager();
-        sendByPartition(config, after);
-        awaitActions(config, actions -> actions.size() >= expected.size());
+        io.sendEvents(config.eventsTopic(), after);
+        io.awaitActions(config, actions -> actions.size() >= expected.size());
         int attempts = highestAttempt(cluster, job);
-        stop(job);
+        TestJobs.cancel(job);
 
         assertThat(attempts).as("tasks restarted after the crash").isGreaterThanOrEqualTo(1);
 
@@ -190,10 +171,6 @@ class JourneyflowJobITCase {
         assertThat(committed).containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    /**
-     * Shoppers {@code from..to}: each updates a cart; every second one buys within the hour (leaving the cart
-     * journey, entering the post-purchase one); every fourth buyer also clicks the thank-you message.
-     */
     @Test
     void journeysCompetingForOneCustomerFollowTheContactPolicyAndErasureIsConfirmed(TestInfo test) throws Exception {
         String vipOffer = """
@@ -218,19 +195,19 @@ class JourneyflowJobITCase {
         JobConfig config = config(test, JobConfig.WatermarkMode.LIVE, CART_REMINDER, vipOffer, rival).toBuilder()
                 .policies(policies).build();
         CustomerEvent optOut = new CustomerEvent("opt-2", "c-2", "consent_changed", T0 - MINUTE, null,
-                java.util.Map.of("channel", "email", "granted", false));
+                Map.of("channel", "email", "granted", false));
         io.sendEvents(config.eventsTopic(), List.of(optOut, event("cart-1", "c-1", "cart_updated", T0),
                 event("cart-2", "c-2", "cart_updated", T0), event("cart-3", "c-3", "cart_updated", T0),
                 event("erase-3", "c-3", "erase_customer", T0 + MINUTE)));
 
-        JobClient job = start(config);
+        JobClient job = TestJobs.start(config);
         List<Erasure> erasures = KafkaTestIO.await("the erasure", WAIT,
                 () -> io.readCommitted(List.of(config.erasuresTopic()), Erasure.class), e -> !e.isEmpty());
         List<JourneyEvent> decided = KafkaTestIO.await("every journey to end", WAIT,
                 () -> io.readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class),
                 events -> events.stream().filter(e -> e.getKind() == JourneyEventKind.exited
                         || e.getKind() == JourneyEventKind.converted).count() >= 9);
-        stop(job);
+        TestJobs.cancel(job);
 
         // c-1: the higher-priority offer takes the instant, the rival loses arbitration, and the reminder an hour
         // later finds the daily email cap used. c-2 opted out of email. c-3 is erased before its reminder is due.
@@ -251,84 +228,15 @@ class JourneyflowJobITCase {
         });
     }
 
-    private static List<CustomerEvent> shoppers(int from, int to, long start) {
-        List<CustomerEvent> events = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            String customer = "c-" + i;
-            long t = start + i * MINUTE;
-            events.add(event("cart-" + i, customer, "cart_updated", t));
-            if (i % 2 == 0) {
-                events.add(event("buy-" + i, customer, "purchase", t + 30 * MINUTE));
-            }
-            if (i % 4 == 0) {
-                events.add(event("click-" + i, customer, "message_clicked", t + 2 * HOUR));
-            }
-        }
-        // Sorted by time: then no event is ever behind the watermark, so results cannot depend on timing.
-        events.sort(Comparator.comparingLong(CustomerEvent::getTs));
-        return events;
-    }
-
-    /** Events of no journey, one per partition, that carry event time forward in deterministic mode. */
-    private static List<CustomerEvent> ticks(long at) {
-        return List.of(event("tick-0-" + at, "tick-0", "tick", at), event("tick-1-" + at, "tick-1", "tick", at));
-    }
-
-    /** Ticks go to explicit partitions (every partition must advance); other events by key. */
-    private static void sendByPartition(JobConfig config, List<CustomerEvent> events) {
-        AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (CustomerEvent e : events) {
-            Integer partition = e.getType().equals("tick") ? Integer.valueOf(e.getCustomerId().substring(5)) : null;
-            records.add(new ProducerRecord<>(config.eventsTopic(), partition, KafkaTestIO.utf8(e.getCustomerId()),
-                    codec.encode(e)));
-        }
-        io.send(records);
-    }
-
-    private static List<JourneyRecord> bothJourneys() {
-        return List.of(TestData.deployed("cart-reminder", CART_REMINDER),
-                TestData.deployed("post-purchase", POST_PURCHASE));
-    }
-
     /** A configuration with topics of the test's own, and the given journeys in the start-up folder. */
     private JobConfig config(TestInfo test, JobConfig.WatermarkMode mode, String... startupJourneys) throws Exception {
         String ns = test.getTestMethod().orElseThrow().getName();
-        for (int i = 0; i < startupJourneys.length; i++) {
-            Files.writeString(journeysDir.resolve("journey-" + i + ".yaml"), startupJourneys[i]);
-        }
-        JobConfig config = JobConfig.builder()
-                .bootstrapServers(kafka.bootstrapServers())
-                .eventsTopic(ns + ".customer-events")
-                .journeysTopic(ns + ".journey-definitions")
-                .actionTopicPrefix(ns + ".actions.")
-                .journeyEventsTopic(ns + ".journey-events")
-                .deadLettersTopic(ns + ".dead-letters")
-                .deploymentsTopic(ns + ".journey-deployments")
-                .erasuresTopic(ns + ".erasures")
-                .consumerGroup(ns)
-                .transactionalIdPrefix(ns)
+        JobConfig config = TestConfigs.namespaced(KAFKA.kafka().bootstrapServers(), ns)
                 .watermarkMode(mode)
-                // Longer than the consumer needs to start fetching: a split that has not delivered its backlog yet
-                // must not be mistaken for an idle one (its deadlines would then fire before its own events).
-                .idleAdvance(Duration.ofSeconds(5))
-                .transactionTimeout(Duration.ofMinutes(1))
-                .journeysDir(journeysDir)
-                .parallelism(2)
-                .checkpointInterval(Duration.ofMillis(500))
+                .journeysDir(TestConfigs.writeJourneys(journeysDir, startupJourneys))
                 .build();
-        kafka.createJourneyflowTopics(2, config.journeysTopic(), config.plainTopics());
+        KAFKA.kafka().createJourneyflowTopics(2, config.journeysTopic(), config.plainTopics());
         return config;
-    }
-
-    private static JobClient start(JobConfig config) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JourneyflowJob.defineWorkflow(env, config, KafkaEnds.sources(config), KafkaEnds.sinks(config));
-        return env.executeAsync(config.consumerGroup());
-    }
-
-    private static List<Action> awaitActions(JobConfig config, Predicate<List<Action>> done) throws Exception {
-        return KafkaTestIO.await("actions", WAIT, () -> io.readCommitted(config.actionTopics(), Action.class), done);
     }
 
     private static int highestAttempt(MiniCluster cluster, JobClient job) throws Exception {
@@ -337,19 +245,6 @@ class JourneyflowJobITCase {
             highest = Math.max(highest, vertex.getCurrentExecutionAttempt().getAttemptNumber());
         }
         return highest;
-    }
-
-    private static void stop(JobClient job) throws Exception {
-        job.cancel().get();
-        KafkaTestIO.await("the job to end", WAIT, () -> status(job), JobStatus::isGloballyTerminalState);
-    }
-
-    private static JobStatus status(JobClient job) {
-        try {
-            return job.getJobStatus().get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Configuration restartQuickly() {

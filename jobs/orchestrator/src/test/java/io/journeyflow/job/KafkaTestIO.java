@@ -1,6 +1,7 @@
 package io.journeyflow.job;
 
 import io.journeyflow.job.serde.AvroCodec;
+import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,12 +35,16 @@ public final class KafkaTestIO {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Customer events as the production producers write them: Avro, key = customer id. */
+    /**
+     * Customer events as the production producers write them: Avro, key = customer id; partitioned by key, except
+     * {@link TestData#ticks} which go to the partition they name.
+     */
     public void sendEvents(String topic, List<CustomerEvent> events) {
         AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         for (CustomerEvent event : events) {
-            records.add(new ProducerRecord<>(topic, utf8(event.getCustomerId()), codec.encode(event)));
+            records.add(new ProducerRecord<>(topic, TestData.tickPartition(event), utf8(event.getCustomerId()),
+                    codec.encode(event)));
         }
         send(records);
     }
@@ -99,6 +104,11 @@ public final class KafkaTestIO {
 
     public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Polls the committed actions of the job until the condition holds; fails after {@link TestJobs#WAIT}. */
+    public List<Action> awaitActions(JobConfig config, Predicate<List<Action>> done) throws InterruptedException {
+        return await("actions", TestJobs.WAIT, () -> readCommitted(config.actionTopics(), Action.class), done);
     }
 
     /** Polls until the condition holds, or fails after the timeout. Returns the last value seen. */

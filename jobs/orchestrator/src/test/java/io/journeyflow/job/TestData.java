@@ -6,6 +6,9 @@ import io.journeyflow.schema.state.JourneyRecord;
 import io.journeyflow.schema.state.JourneyStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** Journeys and events shared by the tests. */
@@ -14,6 +17,8 @@ public final class TestData {
     public static final long T0 = Instant.parse("2025-03-01T10:00:00Z").toEpochMilli();
     public static final long HOUR = Duration.ofHours(1).toMillis();
     public static final long MINUTE = Duration.ofMinutes(1).toMillis();
+
+    private static final String TICK = "tick-";
 
     /** Waits an hour after a cart update, then sends an email; a purchase ends it. */
     public static final String CART_REMINDER = """
@@ -54,13 +59,61 @@ public final class TestData {
     }
 
     public static CustomerEvent event(String eventId, String customerId, String type, long ts) {
+        return event(eventId, customerId, type, ts, Map.of());
+    }
+
+    public static CustomerEvent event(String eventId, String customerId, String type, long ts,
+                                      Map<String, Object> properties) {
         return CustomerEvent.newBuilder()
                 .setEventId(eventId)
                 .setCustomerId(customerId)
                 .setType(type)
                 .setTs(ts)
-                .setProperties(Map.of())
+                .setProperties(properties)
                 .build();
+    }
+
+    /**
+     * Shoppers {@code from..to}: each updates a cart; every second one buys within the hour (leaving the cart
+     * journey, entering the post-purchase one); every fourth buyer also clicks the thank-you message.
+     */
+    public static List<CustomerEvent> shoppers(int from, int to, long start) {
+        List<CustomerEvent> events = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String customer = "c-" + i;
+            long t = start + i * MINUTE;
+            events.add(event("cart-" + i, customer, "cart_updated", t));
+            if (i % 2 == 0) {
+                events.add(event("buy-" + i, customer, "purchase", t + 30 * MINUTE));
+            }
+            if (i % 4 == 0) {
+                events.add(event("click-" + i, customer, "message_clicked", t + 2 * HOUR));
+            }
+        }
+        // Sorted by time: then no event is ever behind the watermark, so results cannot depend on timing.
+        events.sort(Comparator.comparingLong(CustomerEvent::getTs));
+        return events;
+    }
+
+    /**
+     * Events of no journey, one per partition of the events topic, that carry event time forward in deterministic
+     * mode (where a partition's time moves only with its own events). {@link KafkaTestIO#sendEvents} sends each to
+     * its partition.
+     */
+    public static List<CustomerEvent> ticks(long at, int partitions) {
+        List<CustomerEvent> ticks = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            ticks.add(event("tick-" + p + "-" + at, TICK + p, "tick", at));
+        }
+        return ticks;
+    }
+
+    /** The partition a tick belongs to, or {@code null} for any other event (partitioned by its key). */
+    public static Integer tickPartition(CustomerEvent event) {
+        String customer = event.getCustomerId();
+        return event.getType().equals("tick") && customer.startsWith(TICK)
+                ? Integer.valueOf(customer.substring(TICK.length()))
+                : null;
     }
 
     public static ControlRecord control(String key, String text, long offset) {
@@ -71,6 +124,11 @@ public final class TestData {
                 .setPartition(0)
                 .setOffset(offset)
                 .build();
+    }
+
+    /** {@link #CART_REMINDER} and {@link #POST_PURCHASE} as deployed. */
+    public static List<JourneyRecord> cartAndPostPurchase() {
+        return List.of(deployed("cart-reminder", CART_REMINDER), deployed("post-purchase", POST_PURCHASE));
     }
 
     /** A journey as the registry keeps it, with one active version. */
