@@ -1,0 +1,32 @@
+package io.journeyflow.state.savepoint;
+
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** The Flink the state tools run their jobs on: local (or the test's MiniCluster), bounded, in batch mode. */
+public final class LocalFlink {
+
+    private LocalFlink() {
+    }
+
+    /** Batch mode: reading and writing savepoints are bounded jobs that need no checkpoints. */
+    public static StreamExecutionEnvironment batch(int parallelism) {
+        Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.BATCH);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        env.setParallelism(parallelism);
+        return env;
+    }
+
+    /** The innermost cause's first line: a failed job wraps the user's problem in several layers. */
+    public static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
