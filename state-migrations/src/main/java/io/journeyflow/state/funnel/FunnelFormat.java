@@ -37,7 +37,7 @@ public enum FunnelFormat {
         }
         table.print(out);
         TimerCounts t = funnel.timers();
-        out.printf("timers: %,d registered (%,d journey deadlines, %,d other due times of the state, %,d that no "
+        out.printf("timers: %,d registered (%,d journey deadlines, %,d re-entry expiries and other due times, %,d that no "
                 + "state needs); %,d due times without a timer%n", t.registered(), t.forDeadlines(), t.forStateOnly(),
                 t.needless(), t.unhonoured());
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * A JSON tree as flat columns: nested object fields joined with dots ({@code attributes.tier},
- * {@code consent.email}), arrays kept as JSON text, JSON null as {@code null}. The same names serve as CSV columns
- * and as the paths of profile filters.
+ * {@code consent.email}), arrays kept as JSON text, JSON null as {@code null}, empty objects as no column at all (an
+ * empty map says nothing a missing column would not). The same names serve as CSV columns and as the paths of
+ * profile filters.
  */
 public final class Flat {
 
@@ -21,11 +22,11 @@ public final class Flat {
     }
 
     private static void flatten(String path, JsonNode node, Map<String, String> columns) {
-        if (node.isObject() && !node.isEmpty()) {
+        if (node.isObject()) {
             node.fields().forEachRemaining(
                     field -> flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(),
                             columns));
-        } else if (node.isObject() || node.isArray()) {
+        } else if (node.isArray()) {
             columns.put(path, node.toString());
         } else {
             columns.put(path, node.isNull() ? null : node.asText());

@@ -93,8 +93,9 @@ public final class Savepoint {
             OperatorIds.Id operator, ValueStateDescriptor<V> descriptor, TypeInformation<V> type, KeyFilter keys) {
         try {
             return SavepointReader.read(env, path, backendFor(operator))
-                    .readKeyedState(OperatorIdentifier.forUid(operator.uid()),
-                            new ValueStateReader<>(descriptor, keys), Types.STRING, SavedState.type(Types.STRING, type));
+                    .readKeyedState(OperatorIdentifier.forUid(operator.uid()), new ValueStateReader<>(descriptor),
+                            Types.STRING, SavedState.type(Types.STRING, type))
+                    .filter(saved -> keys.keeps(saved.key())).name("keys kept");
         } catch (IOException e) {
             throw new StateToolException("cannot read savepoint " + path + ": " + firstLine(e), e);
         }
