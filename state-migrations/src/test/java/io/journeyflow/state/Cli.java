@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs {@code journeyctl state ...} in this JVM and keeps what it printed. */
-record Cli(int exit, String out, String err) {
+public record Cli(int exit, String out, String err) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine state = new CommandLine(new StateCommand());
@@ -16,5 +16,10 @@ record Cli(int exit, String out, String err) {
         state.setErr(new PrintWriter(err, true));
         int exit = state.execute(args);
         return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** The error stream's last line: where a failure is reported, after any progress lines of a long run. */
+    public String lastErrLine() {
+        return err.lines().reduce((first, second) -> second).orElse("");
     }
 }

@@ -6,20 +6,20 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Customer events for the tests, at minutes after {@link TestData#T0}. */
-final class Events {
+public final class Events {
 
     private Events() {
     }
 
-    static long at(int minutes) {
+    public static long at(int minutes) {
         return TestData.T0 + Duration.ofMinutes(minutes).toMillis();
     }
 
-    static CustomerEvent event(String customer, String type, int minute) {
+    public static CustomerEvent event(String customer, String type, int minute) {
         return TestData.event(customer + "-" + type + "-" + minute, customer, type, at(minute));
     }
 
-    static CustomerEvent event(String customer, String type, int minute, Map<String, Object> properties) {
+    public static CustomerEvent event(String customer, String type, int minute, Map<String, Object> properties) {
         return CustomerEvent.newBuilder(event(customer, type, minute)).setProperties(properties).build();
     }
 }

@@ -24,9 +24,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * The real orchestrator workflow ({@link JourneyflowJob#defineWorkflow}) on the test's MiniCluster against the
  * embedded Kafka broker: started fresh or from a savepoint, fed events, stopped with a savepoint.
  */
-final class RealJob {
+public final class RealJob {
 
-    static final Duration WAIT = Duration.ofMinutes(3);
+    public static final Duration WAIT = Duration.ofMinutes(3);
 
     private RealJob() {
     }
@@ -35,7 +35,7 @@ final class RealJob {
      * Topics of the run's own, the journeys in a start-up folder, parallelism 2, and watermarks from the events
      * alone (no wall clock): deadlines fire only when the events' time passes them.
      */
-    static JobConfig config(EmbeddedKafka kafka, String run, Path journeysDir, Map<String, String> journeys)
+    public static JobConfig config(EmbeddedKafka kafka, String run, Path journeysDir, Map<String, String> journeys)
             throws Exception {
         Files.createDirectories(journeysDir);
         for (Map.Entry<String, String> journey : journeys.entrySet()) {
@@ -62,7 +62,7 @@ final class RealJob {
     }
 
     /** @param savepoint where to restore from, or {@code null} for a fresh start */
-    static JobClient start(JobConfig config, String savepoint) throws Exception {
+    public static JobClient start(JobConfig config, String savepoint) throws Exception {
         Configuration conf = new Configuration();
         if (savepoint != null) {
             conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
@@ -77,20 +77,20 @@ final class RealJob {
      * processed every one before it. Partition 1 stays empty, so its watermark holds event time back and no
      * deadline fires.
      */
-    static void send(KafkaTestIO io, JobConfig config, List<CustomerEvent> events) {
+    public static void send(KafkaTestIO io, JobConfig config, List<CustomerEvent> events) {
         AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
         io.send(events.stream().map(e -> new ProducerRecord<>(config.eventsTopic(), 0,
                 KafkaTestIO.utf8(e.getCustomerId()), codec.encode(e))).toList());
     }
 
     /** Stops the job without draining (no final watermark: pending deadlines stay pending) and returns the path. */
-    static String stopWithSavepoint(JobClient job, Path dir) throws Exception {
+    public static String stopWithSavepoint(JobClient job, Path dir) throws Exception {
         String path = job.stopWithSavepoint(false, dir.toUri().toString(), SavepointFormatType.CANONICAL).get();
         KafkaTestIO.await("the job to end", WAIT, () -> status(job), JobStatus::isGloballyTerminalState);
         return path;
     }
 
-    static void cancel(JobClient job) throws Exception {
+    public static void cancel(JobClient job) throws Exception {
         job.cancel().get();
         KafkaTestIO.await("the job to end", WAIT, () -> status(job), JobStatus::isGloballyTerminalState);
     }

@@ -5,8 +5,11 @@ import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.state.StateToolException;
+import io.journeyflow.state.savepoint.ByKey;
 import io.journeyflow.state.savepoint.LocalFlink;
 import io.journeyflow.state.savepoint.Progress;
+import io.journeyflow.state.savepoint.RepeatedKey;
+import io.journeyflow.state.savepoint.Savepoint;
 import io.journeyflow.state.savepoint.SavedState;
 import io.journeyflow.state.savepoint.ValueStateWriter;
 import java.io.IOException;
@@ -84,30 +87,45 @@ public final class CrmBootstrap {
         }
     }
 
-    /** Writes the savepoint to {@code target} (a new directory); on failure nothing is left there. */
-    public void write(String target, int maxParallelism, int parallelism) throws IOException {
+    /**
+     * Writes the savepoint to {@code target} (a new directory) and reads it back to count the customers; on failure
+     * nothing is left there.
+     *
+     * @param customers how many rows {@link #check} found
+     */
+    public void write(String target, long customers, int maxParallelism, int parallelism) throws IOException {
         org.apache.flink.core.fs.Path out = new org.apache.flink.core.fs.Path(target);
         FileSystem fs = out.getFileSystem();
         if (fs.exists(out) && (!fs.getFileStatus(out).isDir() || fs.listStatus(out).length > 0)) {
             throw new StateToolException("the savepoint target " + target + " exists already: give a new directory");
         }
-        StreamExecutionEnvironment env = LocalFlink.batch(parallelism);
-        var states = SavedState.type(Types.STRING, StreamTypes.CUSTOMER_STATE);
-        FileSource<SavedState<String, CustomerState>> source = FileSource.forRecordStreamFormat(
-                new CrmFormat(asOf.toEpochMilli()),
-                new org.apache.flink.core.fs.Path(export.toAbsolutePath().toUri())).build();
-        DataStream<SavedState<String, CustomerState>> customers =
-                env.fromSource(source, WatermarkStrategy.noWatermarks(), "CRM export", states);
-        SavepointWriter.newSavepoint(env, new HashMapStateBackend(), maxParallelism)
-                .withOperator(OperatorIdentifier.forUid(OperatorIds.ORCHESTRATOR.uid()),
-                        OperatorTransformation.bootstrapWith(customers).keyBy(SavedState::key, Types.STRING)
-                                .transform(new ValueStateWriter<>(StateDescriptors.customerState())))
-                .write(target);
         try (Progress progress = new Progress(console, () -> "bootstrap: writing " + target)) {
+            StreamExecutionEnvironment env = LocalFlink.batch(parallelism);
+            SavepointWriter.newSavepoint(env, new HashMapStateBackend(), maxParallelism)
+                    .withOperator(OperatorIdentifier.forUid(OperatorIds.ORCHESTRATOR.uid()),
+                            OperatorTransformation.bootstrapWith(rows(env)).keyBy(new ByKey<>(), Types.STRING)
+                                    .transform(new ValueStateWriter<>(StateDescriptors.customerState())))
+                    .write(target);
             env.execute("journeyctl state bootstrap " + export.getFileName());
+            long written = Savepoint.open(target).countKeys(parallelism, OperatorIds.ORCHESTRATOR,
+                    StateDescriptors.customerState(), StreamTypes.CUSTOMER_STATE);
+            if (written != customers) {
+                throw new IllegalStateException("the savepoint holds " + written + " customers, the export " + customers);
+            }
         } catch (Exception e) {
             fs.delete(out, true);
             throw new StateToolException("bootstrap failed, nothing was written: " + LocalFlink.rootCause(e), e);
         }
+    }
+
+    /** One state per customer; a customer id given twice fails the job here, before the writer. */
+    private DataStream<SavedState<String, CustomerState>> rows(StreamExecutionEnvironment env) {
+        FileSource<SavedState<String, CustomerState>> source = FileSource.forRecordStreamFormat(
+                new CrmFormat(asOf.toEpochMilli()),
+                new org.apache.flink.core.fs.Path(export.toAbsolutePath().toUri())).build();
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "CRM export",
+                        SavedState.type(Types.STRING, StreamTypes.CUSTOMER_STATE))
+                .keyBy(new ByKey<>(), Types.STRING)
+                .reduce(new RepeatedKey<>("customer_id")).name("one row per customer");
     }
 }

@@ -51,7 +51,7 @@ public final class BootstrapCommand extends StateSubcommand {
             err.flush();
             return INVALID_EXPORT;
         }
-        bootstrap.write(out, maxParallelism, parallelism);
+        bootstrap.write(out, check.customers(), maxParallelism, parallelism);
         stdout.printf("savepoint %s: %,d customer profiles under uid '%s', max parallelism %d%n", out,
                 check.customers(), OperatorIds.ORCHESTRATOR.uid(), maxParallelism);
         stdout.flush();

@@ -3,6 +3,7 @@ package io.journeyflow.state.savepoint;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** The Flink the state tools run their jobs on: local (or the test's MiniCluster), bounded, in batch mode. */
@@ -11,10 +12,15 @@ public final class LocalFlink {
     private LocalFlink() {
     }
 
-    /** Batch mode: reading and writing savepoints are bounded jobs that need no checkpoints. */
+    /**
+     * Batch mode: reading and writing savepoints are bounded jobs that need no checkpoints. No restarts: a restarted
+     * bootstrap task was seen to find its file split gone and finish "successfully" with empty state, so a failed
+     * task must fail the run.
+     */
     public static StreamExecutionEnvironment batch(int parallelism) {
         Configuration conf = new Configuration();
         conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.BATCH);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.setParallelism(parallelism);
         return env;
