@@ -2,16 +2,19 @@ package io.journeyflow.local;
 
 import io.journeyflow.local.generate.GenerateCommand;
 import io.journeyflow.local.simulate.SimulateCommand;
+import io.journeyflow.state.cli.StateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code journeyctl} command line: {@code simulate}, {@code generate}. */
+/** The {@code journeyctl} command line: {@code simulate}, {@code generate}, {@code state}. */
 @Command(name = "journeyctl", mixinStandardHelpOptions = true, version = "journeyctl 0.1.0",
-        subcommands = {SimulateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
-        description = "Journeyflow's tool: simulate journeys over event files, generate events.")
+        subcommands = {SimulateCommand.class, GenerateCommand.class, StateCommand.class,
+            CommandLine.HelpCommand.class},
+        description = "Journeyflow's tool: simulate journeys over event files, generate events, read and write "
+                + "the job's savepoints.")
 public final class JourneyCtl implements Callable<Integer> {
 
     @Spec

@@ -36,6 +36,9 @@ public enum FunnelFormat {
                     String.valueOf(row.dueWithinDay()), String.valueOf(row.dueWithinWeek())));
         }
         table.print(out);
+        if (funnel.rows().isEmpty()) {
+            out.println("(no customer is in a journey)");
+        }
         TimerCounts t = funnel.timers();
         out.printf("timers: %,d registered (%,d journey deadlines, %,d re-entry expiries and other due times, %,d that no "
                 + "state needs); %,d due times without a timer%n", t.registered(), t.forDeadlines(), t.forStateOnly(),
