@@ -5,6 +5,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.api.java.typeutils.TupleTypeInfo;
+import org.apache.flink.streaming.api.TimerService;
 
 /**
  * One key of a keyed operator as a savepoint holds it: the key, the value of one value state (or {@code null}), and
@@ -37,6 +38,13 @@ public final class SavedState<K, V> extends Tuple3<K, V, long[]> {
 
     public boolean hasTimer(long time) {
         return Arrays.binarySearch(f2, time) >= 0;
+    }
+
+    /** Registers exactly the timers the key had: a rewrite must neither lose a pending one nor revive a fired one. */
+    public void registerTimers(TimerService timers) {
+        for (long timer : f2) {
+            timers.registerEventTimeTimer(timer);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -88,9 +88,15 @@ public final class Savepoint {
         return find(operator).map(OperatorState::getMaxParallelism).orElseThrow();
     }
 
-    /** Reads one value state of a keyed operator with every key's timers; call {@link #require} first. */
+    /**
+     * Reads one value state of a keyed operator with every key's timers ({@link #require} first tells a user more
+     * about a missing operator).
+     */
     public <V> DataStream<SavedState<String, V>> readValueState(StreamExecutionEnvironment env,
             OperatorIds.Id operator, ValueStateDescriptor<V> descriptor, TypeInformation<V> type, KeyFilter keys) {
+        if (!has(operator)) {
+            throw new StateToolException("savepoint " + path + " has no operator with uid '" + operator.uid() + "'");
+        }
         try {
             return SavepointReader.read(env, path, backendFor(operator))
                     .readKeyedState(OperatorIdentifier.forUid(operator.uid()), new ValueStateReader<>(descriptor),

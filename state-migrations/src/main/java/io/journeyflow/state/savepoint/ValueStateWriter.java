@@ -30,8 +30,6 @@ public final class ValueStateWriter<V> extends KeyedStateBootstrapFunction<Strin
     @Override
     public void processElement(SavedState<String, V> saved, Context ctx) throws Exception {
         state.update(saved.value());
-        for (long timer : saved.timers()) {
-            ctx.timerService().registerEventTimeTimer(timer);
-        }
+        saved.registerTimers(ctx.timerService());
     }
 }
