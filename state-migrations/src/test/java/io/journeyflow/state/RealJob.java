@@ -78,8 +78,19 @@ public final class RealJob {
      * deadline fires.
      */
     public static void send(KafkaTestIO io, JobConfig config, List<CustomerEvent> events) {
+        send(io, config, 0, events);
+    }
+
+    /** An event of no journey in each partition: event time reaches {@code minute} and deadlines up to it fire. */
+    public static void tick(KafkaTestIO io, JobConfig config, int minute) {
+        for (int partition = 0; partition < 2; partition++) {
+            send(io, config, partition, List.of(Events.event("tick-" + partition, "tick", minute)));
+        }
+    }
+
+    private static void send(KafkaTestIO io, JobConfig config, int partition, List<CustomerEvent> events) {
         AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
-        io.send(events.stream().map(e -> new ProducerRecord<>(config.eventsTopic(), 0,
+        io.send(events.stream().map(e -> new ProducerRecord<>(config.eventsTopic(), partition,
                 KafkaTestIO.utf8(e.getCustomerId()), codec.encode(e))).toList());
     }
 

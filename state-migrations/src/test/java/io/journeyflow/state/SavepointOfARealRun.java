@@ -33,9 +33,9 @@ import org.apache.flink.core.execution.JobClient;
  *       the latest event of all.</li>
  * </ul>
  */
-final class SavepointOfARealRun {
+public final class SavepointOfARealRun {
 
-    static final String CART = """
+    public static final String CART = """
             id: cart-abandonment
             version: 1
             entry: {event: cart_updated, reentry: {policy: after_exit, cooldown: 7d}}

@@ -9,7 +9,7 @@ import io.journeyflow.job.serde.AvroCodec;
 import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.state.RealJob;
-import io.journeyflow.state.savepoint.OperatorRewrite;
+import io.journeyflow.state.migration.OperatorRewrite;
 import io.journeyflow.state.savepoint.Savepoint;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,9 +78,9 @@ class MigrationExampleITCase {
         String before = RealJob.stopWithSavepoint(v1, dir.resolve("v1"));
 
         String after = dir.resolve("v2").toUri().toString();
-        long rewritten = OperatorRewrite.rewrite(Savepoint.open(before), after, ExampleStates.REMINDERS,
-                ExampleStates.reminder(), ExampleStates.REMINDER, new SplitReminder(), ExampleStates.schedule(),
-                ExampleStates.SCHEDULE, 2);
+        long rewritten = new OperatorRewrite<>(ExampleStates.REMINDERS, ExampleStates.reminder(),
+                ExampleStates.REMINDER, ExampleStates.schedule(), ExampleStates.SCHEDULE, 2)
+                .apply(Savepoint.open(before), after, new SplitReminder());
         assertThat(rewritten).isEqualTo(5);
 
         // Version 2 restores the split state; time passes every deadline, r-6 (+1d) shows how far it got.
