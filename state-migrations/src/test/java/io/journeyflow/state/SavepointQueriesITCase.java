@@ -5,64 +5,35 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.journeyflow.job.OperatorIds;
-import io.journeyflow.job.StateDescriptors;
-import io.journeyflow.job.StreamTypes;
-import io.journeyflow.job.TestData;
-import io.journeyflow.kafka.EmbeddedKafka;
-import io.journeyflow.state.savepoint.ByKey;
-import io.journeyflow.state.savepoint.LocalFlink;
-import io.journeyflow.state.savepoint.SavedState;
-import io.journeyflow.state.savepoint.ValueStateWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.state.api.OperatorIdentifier;
-import org.apache.flink.state.api.OperatorTransformation;
-import org.apache.flink.state.api.SavepointWriter;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code journeyctl state funnel | profiles | inspect} against a savepoint of the real job ({@link SavepointOfARealRun}). */
+/** {@code journeyctl state funnel | profiles | inspect} on a savepoint of the real job: {@link SavepointOfARealRun}. */
 class SavepointQueriesITCase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = TestCluster.flink();
+
+    @RegisterExtension
+    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
 
     @TempDir
     static Path dir;
 
-    private static EmbeddedKafka kafka;
     private static String savepoint;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = EmbeddedKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
 
     /** Taken by the first test that needs it: the MiniCluster is the tests' environment only inside a test. */
     private static synchronized String savepoint() throws Exception {
         if (savepoint == null) {
-            savepoint = SavepointOfARealRun.take(kafka, dir);
+            savepoint = SavepointOfARealRun.take(KAFKA.broker(), dir);
         }
         return savepoint;
     }
@@ -188,44 +159,6 @@ class SavepointQueriesITCase {
         assertThat(run.lastErrLine()).isEqualTo(
                 "journeyctl state inspect: the savepoint holds nothing for customer 'nobody' (no journey, no history, "
                         + "no profile)");
-    }
-
-    @Test
-    void aSavepointOfThisJobWithoutTheOrchestratorIsRefusedNamingTheMissingUid() throws Exception {
-        String target = dir.resolve("without-orchestrator").toUri().toString();
-        StreamExecutionEnvironment env = LocalFlink.batch(2);
-        SavepointWriter.fromExistingSavepoint(env, savepoint())
-                .removeOperator(OperatorIdentifier.forUid(OperatorIds.ORCHESTRATOR.uid()))
-                .write(target);
-        env.execute("remove the orchestrator");
-
-        Cli run = Cli.run("funnel", "-s", target);
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("journeyctl state funnel: savepoint " + target
-                + " has no operator with uid 'journey-orchestrator' (Journey orchestrator), which 'funnel' reads");
-    }
-
-    @Test
-    void aSavepointOfAnotherJobIsRefusedAsSuch() throws Exception {
-        String target = dir.resolve("another-job").toUri().toString();
-        StreamExecutionEnvironment env = LocalFlink.batch(2);
-        var records = env.fromData(List.of(new SavedState<>("j-1", TestData.deployed("j-1", TestData.CART_REMINDER),
-                new long[0])), SavedState.type(Types.STRING, StreamTypes.JOURNEY_RECORD));
-        SavepointWriter.newSavepoint(env, new HashMapStateBackend(), 128)
-                .withOperator(OperatorIdentifier.forUid("another-jobs-operator"),
-                        OperatorTransformation.bootstrapWith(records).keyBy(new ByKey<>(), Types.STRING)
-                                .transform(new ValueStateWriter<>(StateDescriptors.journeyRecord())))
-                .write(target);
-        env.execute("another job's savepoint");
-
-        Cli run = Cli.run("profiles", "-s", target);
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("journeyctl state profiles: " + target + " is not a savepoint of the "
-                + "Journeyflow job: none of its 1 operators has a Journeyflow uid (no 'journey-orchestrator'); is it "
-                + "another job's?");
-        assertThat(run.out()).isEmpty();
     }
 
     private static List<String> ids(String... filters) throws Exception {

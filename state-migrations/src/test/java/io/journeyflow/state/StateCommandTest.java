@@ -46,7 +46,8 @@ class StateCommandTest {
                 .isEqualTo("journeyctl state funnel: --now must be an ISO-8601 instant such as 2026-11-02T10:00:00Z, "
                         + "or 'wall'; got 'yesterday'");
         assertThat(Cli.run("profiles", "-s", savepoint, "--where", "tier").err().strip())
-                .isEqualTo("journeyctl state profiles: --where needs PATH=VALUE, e.g. attributes.tier=gold; got 'tier'");
+                .isEqualTo("journeyctl state profiles: --where needs PATH=VALUE, e.g. attributes.tier=gold; "
+                        + "got 'tier'");
     }
 
     @Test

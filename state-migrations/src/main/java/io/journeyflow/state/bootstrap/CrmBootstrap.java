@@ -69,8 +69,8 @@ public final class CrmBootstrap {
         AtomicLong rows = new AtomicLong();
         List<String> errors = new ArrayList<>();
         long bad = 0;
-        try (var in = Files.newBufferedReader(export, StandardCharsets.UTF_8);
-             Progress progress = new Progress(console, () -> String.format("bootstrap: %,d rows checked", rows.get()))) {
+        Progress progress = new Progress(console, () -> String.format("bootstrap: %,d rows checked", rows.get()));
+        try (var in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
             CrmReader reader = new CrmReader(in, asOf.toEpochMilli());
             while (true) {
                 try {
@@ -84,6 +84,8 @@ public final class CrmBootstrap {
                     }
                 }
             }
+        } finally {
+            progress.stop();
         }
     }
 
@@ -99,7 +101,8 @@ public final class CrmBootstrap {
         if (fs.exists(out) && (!fs.getFileStatus(out).isDir() || fs.listStatus(out).length > 0)) {
             throw new StateToolException("the savepoint target " + target + " exists already: give a new directory");
         }
-        try (Progress progress = new Progress(console, () -> "bootstrap: writing " + target)) {
+        Progress progress = new Progress(console, () -> "bootstrap: writing " + target);
+        try {
             StreamExecutionEnvironment env = LocalFlink.batch(parallelism);
             SavepointWriter.newSavepoint(env, new HashMapStateBackend(), maxParallelism)
                     .withOperator(OperatorIdentifier.forUid(OperatorIds.ORCHESTRATOR.uid()),
@@ -110,11 +113,14 @@ public final class CrmBootstrap {
             long written = Savepoint.open(target).countKeys(parallelism, OperatorIds.ORCHESTRATOR,
                     StateDescriptors.customerState(), StreamTypes.CUSTOMER_STATE);
             if (written != customers) {
-                throw new IllegalStateException("the savepoint holds " + written + " customers, the export " + customers);
+                throw new IllegalStateException("the savepoint holds " + written + " customers, the export "
+                        + customers);
             }
         } catch (Exception e) {
             fs.delete(out, true);
             throw new StateToolException("bootstrap failed, nothing was written: " + LocalFlink.rootCause(e), e);
+        } finally {
+            progress.stop();
         }
     }
 

@@ -25,7 +25,8 @@ public final class FunnelCommand extends StateSubcommand {
     private SavepointOptions savepoint;
 
     @Option(names = "--now", paramLabel = "TIME",
-            description = "ISO-8601 instant, or 'wall' for the wall clock. Default: the latest event time in the state.")
+            description = "ISO-8601 instant, or 'wall' for the wall clock. "
+                    + "Default: the latest event time in the state.")
     private String now;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",

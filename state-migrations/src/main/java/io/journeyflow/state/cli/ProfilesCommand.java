@@ -44,7 +44,8 @@ public final class ProfilesCommand extends StateSubcommand {
     @Option(names = "--prefix", paramLabel = "PREFIX", split = ",", description = "Only ids starting with PREFIX.")
     private List<String> prefixes = new ArrayList<>();
 
-    @Option(names = "--has", paramLabel = "PATH", description = "Only profiles where PATH is set, e.g. attributes.tier.")
+    @Option(names = "--has", paramLabel = "PATH",
+            description = "Only profiles where PATH is set, e.g. attributes.tier.")
     private List<String> has = new ArrayList<>();
 
     @Option(names = "--where", paramLabel = "PATH=VALUE",

@@ -4,7 +4,6 @@ import io.journeyflow.job.OperatorIds;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.state.CustomerState;
-import io.journeyflow.state.StateToolException;
 import io.journeyflow.state.savepoint.KeyFilter;
 import io.journeyflow.state.savepoint.LocalFlink;
 import io.journeyflow.state.savepoint.Progress;
@@ -13,7 +12,6 @@ import io.journeyflow.state.savepoint.Savepoint;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.apache.flink.util.CloseableIterator;
 
 /**
  * Reads the orchestrator's per-customer state ({@code StateDescriptors.customerState()} under the orchestrator's uid)
@@ -41,19 +39,14 @@ public final class CustomerStates {
         var states = savepoint.readValueState(LocalFlink.batch(parallelism), OperatorIds.ORCHESTRATOR,
                 StateDescriptors.customerState(), StreamTypes.CUSTOMER_STATE, keys);
         AtomicLong read = new AtomicLong();
-        try (Progress progress = new Progress(console, () -> String.format("%s: %,d customers read", command,
-                read.get()));
-             CloseableIterator<SavedState<String, CustomerState>> customers =
-                     states.executeAndCollect("journeyctl state " + command + " " + savepoint.path())) {
-            while (customers.hasNext()) {
-                each.accept(customers.next());
+        Progress progress = new Progress(console, () -> String.format("%s: %,d customers read", command, read.get()));
+        try {
+            return LocalFlink.collect(states, "journeyctl state " + command + " " + savepoint.path(), customer -> {
+                each.accept(customer);
                 read.incrementAndGet();
-            }
-            return read.get();
-        } catch (StateToolException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StateToolException("reading " + savepoint.path() + " failed: " + LocalFlink.rootCause(e), e);
+            });
+        } finally {
+            progress.stop();
         }
     }
 }

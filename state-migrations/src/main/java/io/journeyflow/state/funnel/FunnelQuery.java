@@ -3,16 +3,12 @@ package io.journeyflow.state.funnel;
 import io.journeyflow.job.OperatorIds;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
-import io.journeyflow.schema.state.JourneyRecord;
-import io.journeyflow.state.StateToolException;
 import io.journeyflow.state.customer.CustomerStates;
 import io.journeyflow.state.savepoint.KeyFilter;
 import io.journeyflow.state.savepoint.LocalFlink;
-import io.journeyflow.state.savepoint.SavedState;
 import io.journeyflow.state.savepoint.Savepoint;
 import java.io.PrintWriter;
 import java.time.Instant;
-import org.apache.flink.util.CloseableIterator;
 
 /** Builds a {@link Funnel} from a savepoint: the customers' state and timers, and the registry's journeys. */
 public final class FunnelQuery {
@@ -60,13 +56,7 @@ public final class FunnelQuery {
         }
         var records = savepoint.readValueState(LocalFlink.batch(parallelism), OperatorIds.JOURNEY_REGISTRY,
                 StateDescriptors.journeyRecord(), StreamTypes.JOURNEY_RECORD, KeyFilter.all());
-        try (CloseableIterator<SavedState<String, JourneyRecord>> journeys =
-                     records.executeAndCollect("journeyctl state funnel: journeys")) {
-            journeys.forEachRemaining(journey -> order.add(journey.value()));
-        } catch (Exception e) {
-            throw new StateToolException("reading the journeys of " + savepoint.path() + " failed: "
-                    + LocalFlink.rootCause(e), e);
-        }
+        LocalFlink.collect(records, "reading the journeys of " + savepoint.path(), journey -> order.add(journey.value()));
         return order;
     }
 }

@@ -39,7 +39,8 @@ public record OperatorRewrite<V, C>(OperatorIds.Id operator, ValueStateDescripto
                                     TypeInformation<C> checkType, int parallelism) {
 
     /** @return how many keys were rewritten */
-    public long apply(Savepoint source, String target, KeyedStateBootstrapFunction<String, SavedState<String, V>> newLayout) {
+    public long apply(Savepoint source, String target,
+                      KeyedStateBootstrapFunction<String, SavedState<String, V>> newLayout) {
         return apply(source, target, (timestamp, path) ->
                 SimpleOperatorFactory.of(new KeyedStateBootstrapOperator<>(0L, timestamp, path, newLayout)));
     }

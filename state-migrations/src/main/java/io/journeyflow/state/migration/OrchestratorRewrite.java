@@ -9,18 +9,17 @@ import io.journeyflow.state.StateToolException;
 import io.journeyflow.state.savepoint.LocalFlink;
 import io.journeyflow.state.savepoint.SavedState;
 import io.journeyflow.state.savepoint.Savepoint;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.state.api.OperatorIdentifier;
 import org.apache.flink.state.api.SavepointReader;
 import org.apache.flink.state.api.functions.KeyedStateBootstrapFunction;
 import org.apache.flink.streaming.api.operators.SimpleOperatorFactory;
-import org.apache.flink.util.CloseableIterator;
 
 /**
  * Rewrites the orchestrator's per-customer state in a copy of a savepoint ({@link OperatorRewrite}) and writes its
@@ -46,13 +45,12 @@ public record OrchestratorRewrite<C>(ValueStateDescriptor<C> check, TypeInformat
     private List<JourneyRecord> catalog(Savepoint source) {
         MapStateDescriptor<String, JourneyRecord> descriptor = StateDescriptors.journeyCatalog();
         List<JourneyRecord> journeys = new ArrayList<>();
-        try (CloseableIterator<Tuple2<String, JourneyRecord>> entries = SavepointReader
-                .read(LocalFlink.batch(1), source.path())
-                .readBroadcastState(OperatorIdentifier.forUid(OperatorIds.ORCHESTRATOR.uid()), descriptor.getName(),
-                        Types.STRING, StreamTypes.JOURNEY_RECORD)
-                .executeAndCollect("read the journey catalog of " + source.path())) {
-            entries.forEachRemaining(entry -> journeys.add(entry.f1));
-        } catch (Exception e) {
+        try {
+            LocalFlink.collect(SavepointReader.read(LocalFlink.batch(1), source.path())
+                    .readBroadcastState(OperatorIdentifier.forUid(OperatorIds.ORCHESTRATOR.uid()),
+                            descriptor.getName(), Types.STRING, StreamTypes.JOURNEY_RECORD),
+                    "reading the journey catalog of " + source.path(), entry -> journeys.add(entry.f1));
+        } catch (IOException e) {
             throw new StateToolException("cannot read the journey catalog of " + source.path() + ": "
                     + LocalFlink.rootCause(e), e);
         }

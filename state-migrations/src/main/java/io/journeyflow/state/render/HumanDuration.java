@@ -2,7 +2,7 @@ package io.journeyflow.state.render;
 
 import java.time.Duration;
 
-/** A duration as a person reads it at a glance: its two largest units, e.g. {@code 3d 4h}, {@code 2h 5m}, {@code 40s}. */
+/** A duration as a person reads it at a glance, in its two largest units: {@code 3d 4h}, {@code 2h 5m}, {@code 40s}. */
 public final class HumanDuration {
 
     private HumanDuration() {

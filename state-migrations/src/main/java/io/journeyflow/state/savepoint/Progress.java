@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * A line every few seconds on the error stream while a long read or write runs, so a person knows it is moving (the
  * standard output stays clean for the result). Quiet for runs shorter than one period.
  */
-public final class Progress implements AutoCloseable {
+public final class Progress {
 
     /** How often a line is printed. */
     public static final Duration EVERY = Duration.ofSeconds(5);
@@ -41,8 +41,7 @@ public final class Progress implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    public void stop() {
         ticker.shutdownNow();
     }
 }

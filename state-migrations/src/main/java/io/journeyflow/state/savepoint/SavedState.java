@@ -11,6 +11,7 @@ import org.apache.flink.streaming.api.TimerService;
  * One key of a keyed operator as a savepoint holds it: the key, the value of one value state (or {@code null}), and
  * the event-time timers registered for the key, ascending. A tuple underneath, so Flink serializes it without Kryo.
  */
+@SuppressWarnings("unchecked") // Flink's Tuple3.copy() itself narrows Tuple.copy() without a check
 public final class SavedState<K, V> extends Tuple3<K, V, long[]> {
 
     private static final long serialVersionUID = 1L;

@@ -110,16 +110,8 @@ public final class Savepoint {
     /** How many keys hold the value state: checks what a savepoint writer wrote, since its failures go unreported. */
     public <V> long countKeys(int parallelism, OperatorIds.Id operator, ValueStateDescriptor<V> descriptor,
                               TypeInformation<V> type) {
-        try (var keys = readValueState(LocalFlink.batch(parallelism), operator, descriptor, type, KeyFilter.all())
-                .executeAndCollect("count the keys of " + path)) {
-            long count = 0;
-            for (; keys.hasNext(); keys.next()) {
-                count++;
-            }
-            return count;
-        } catch (Exception e) {
-            throw new StateToolException("cannot read back " + path + ": " + LocalFlink.rootCause(e), e);
-        }
+        return LocalFlink.collect(readValueState(LocalFlink.batch(parallelism), operator, descriptor, type,
+                KeyFilter.all()), "counting the keys of " + operator.uid() + " in " + path, saved -> { });
     }
 
     /**

@@ -8,22 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.KafkaTestIO;
-import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.state.Cli;
 import io.journeyflow.state.RealJob;
+import io.journeyflow.state.TestCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,25 +43,13 @@ class CrmBootstrapITCase {
             """;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = TestCluster.flink();
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = EmbeddedKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
 
     @Test
     void theJobStartsFromTheBootstrappedSavepointAndDecidesWithItsProfiles() throws Exception {
@@ -92,9 +77,9 @@ class CrmBootstrapITCase {
                 .containsExactlyInAnyOrder(tuple("g-1", "Europe/Paris", "2025-02-28T00:00:00Z"),
                         tuple("g-2", "America/New_York", "2025-02-28T00:00:00Z"));
 
-        JobConfig config = RealJob.config(kafka, "bootstrap", dir.resolve("journeys"),
+        JobConfig config = RealJob.config(KAFKA.broker(), "bootstrap", dir.resolve("journeys"),
                 Map.of("gold-welcome", GOLD_WELCOME));
-        KafkaTestIO io = new KafkaTestIO(kafka.bootstrapServers());
+        KafkaTestIO io = KAFKA.io();
         RealJob.send(io, config, List.of(event("g-1", "visit", 0), event("g-2", "visit", 1),
                 event("s-1", "visit", 2)));
         JobClient job = RealJob.start(config, savepoint);

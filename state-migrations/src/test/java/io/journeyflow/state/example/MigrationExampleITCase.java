@@ -9,6 +9,7 @@ import io.journeyflow.job.serde.AvroCodec;
 import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.state.RealJob;
+import io.journeyflow.state.TestCluster;
 import io.journeyflow.state.migration.OperatorRewrite;
 import io.journeyflow.state.savepoint.Savepoint;
 import java.nio.file.Path;
@@ -16,11 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,32 +35,18 @@ class MigrationExampleITCase {
     private static final long T0 = TestData.T0;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = TestCluster.flink();
 
-    private static EmbeddedKafka kafka;
-    private static KafkaTestIO io;
+    @RegisterExtension
+    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = EmbeddedKafka.start();
-        io = new KafkaTestIO(kafka.bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
-
     @Test
     void pendingRemindersFireOnceAfterTheSplitAndSentOnesNeverAgain() throws Exception {
-        ReminderJob job = new ReminderJob(kafka.bootstrapServers(), "migration");
-        kafka.createTopics(EmbeddedKafka.TopicSpec.of(job.requestsTopic(), 2),
+        ReminderJob job = new ReminderJob(KAFKA.broker().bootstrapServers(), "migration");
+        KAFKA.broker().createTopics(EmbeddedKafka.TopicSpec.of(job.requestsTopic(), 2),
                 EmbeddedKafka.TopicSpec.of(job.sentTopic(), 2));
         List<CustomerEvent> requests = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
@@ -90,7 +74,7 @@ class MigrationExampleITCase {
         awaitSent(job, 6);
         RealJob.stopWithSavepoint(v2, dir.resolve("v2-end"));
 
-        assertThat(io.readCommitted(List.of(job.sentTopic()), ReminderSent.class))
+        assertThat(KAFKA.io().readCommitted(List.of(job.sentTopic()), ReminderSent.class))
                 .extracting(ReminderSent::getCustomerId, ReminderSent::getChannel, ReminderSent::getAddress,
                         ReminderSent::getRemindAt, ReminderSent::getSentAt, ReminderSent::getStateVersion)
                 .containsExactlyInAnyOrder(
@@ -104,7 +88,7 @@ class MigrationExampleITCase {
 
     private static void send(ReminderJob job, Integer partition, List<CustomerEvent> events) {
         AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
-        io.send(events.stream().map(e -> new ProducerRecord<>(job.requestsTopic(), partition,
+        KAFKA.io().send(events.stream().map(e -> new ProducerRecord<>(job.requestsTopic(), partition,
                 KafkaTestIO.utf8(e.getCustomerId()), codec.encode(e))).toList());
     }
 
@@ -117,6 +101,7 @@ class MigrationExampleITCase {
 
     private static void awaitSent(ReminderJob job, int count) throws InterruptedException {
         KafkaTestIO.await(count + " reminders sent", RealJob.WAIT,
-                () -> io.readCommitted(List.of(job.sentTopic()), ReminderSent.class), sent -> sent.size() >= count);
+                () -> KAFKA.io().readCommitted(List.of(job.sentTopic()), ReminderSent.class),
+                sent -> sent.size() >= count);
     }
 }

@@ -76,7 +76,8 @@ record ReminderJob(String bootstrapServers, String run) {
                         sent -> AvroKafkaSerializer.utf8(sent.getCustomerId())))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(run)
-                .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(Duration.ofMinutes(1).toMillis()))
+                .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        String.valueOf(Duration.ofMinutes(1).toMillis()))
                 .build();
     }
 }

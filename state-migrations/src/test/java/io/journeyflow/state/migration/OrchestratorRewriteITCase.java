@@ -8,12 +8,12 @@ import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
-import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.state.RealJob;
+import io.journeyflow.state.TestCluster;
 import io.journeyflow.state.SavepointOfARealRun;
 import io.journeyflow.state.savepoint.Savepoint;
 import io.journeyflow.state.savepoint.ValueStateWriter;
@@ -21,11 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,39 +45,25 @@ class OrchestratorRewriteITCase {
             """;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = TestCluster.flink();
 
-    private static EmbeddedKafka kafka;
-    private static KafkaTestIO io;
+    @RegisterExtension
+    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = EmbeddedKafka.start();
-        io = new KafkaTestIO(kafka.bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
-
     @Test
     void theJobRestoresFromARewriteWithItsDeadlinesAndItsLiveDeployedJourneys() throws Exception {
-        JobConfig config = RealJob.config(kafka, "rewrite", dir.resolve("journeys"),
+        JobConfig config = RealJob.config(KAFKA.broker(), "rewrite", dir.resolve("journeys"),
                 Map.of("cart-abandonment", SavepointOfARealRun.CART));
         JobClient first = RealJob.start(config, null);
-        io.send(List.of(new ProducerRecord<>(config.journeysTopic(), KafkaTestIO.utf8("win-back"),
+        KAFKA.io().send(List.of(new ProducerRecord<>(config.journeysTopic(), KafkaTestIO.utf8("win-back"),
                 KafkaTestIO.utf8(WIN_BACK))));
         KafkaTestIO.await("win-back to be deployed", RealJob.WAIT,
-                () -> io.readCommitted(List.of(config.deploymentsTopic()), JourneyDeployment.class),
+                () -> KAFKA.io().readCommitted(List.of(config.deploymentsTopic()), JourneyDeployment.class),
                 answers -> answers.stream().anyMatch(a -> a.getJourneyId().equals("win-back")));
-        RealJob.send(io, config, List.of(event("k-1", "cart_updated", 0), event("w-1", "churn_risk", 5)));
+        RealJob.send(KAFKA.io(), config, List.of(event("k-1", "cart_updated", 0), event("w-1", "churn_risk", 5)));
         awaitJourneyEvents(config, "both customers to enter", JourneyEventKind.entered, 2);
         String before = RealJob.stopWithSavepoint(first, dir.resolve("before"));
 
@@ -90,21 +73,21 @@ class OrchestratorRewriteITCase {
         assertThat(customers).isEqualTo(2);
 
         JobClient second = RealJob.start(config, after);
-        RealJob.tick(io, config, 300);
+        RealJob.tick(KAFKA.io(), config, 300);
         List<Action> actions = KafkaTestIO.await("both deadlines to act", RealJob.WAIT,
-                () -> io.readCommitted(config.actionTopics(), Action.class), sent -> sent.size() >= 2);
+                () -> KAFKA.io().readCommitted(config.actionTopics(), Action.class), sent -> sent.size() >= 2);
         RealJob.cancel(second);
 
         assertThat(actions).extracting(Action::getCustomerId, Action::getJourneyId, Action::getChannel)
                 .containsExactlyInAnyOrder(tuple("k-1", "cart-abandonment", "email"), tuple("w-1", "win-back", "sms"));
-        assertThat(io.readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class))
+        assertThat(KAFKA.io().readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class))
                 .extracting(JourneyEvent::getReason).doesNotContain("error:unknown_step");
     }
 
     private static void awaitJourneyEvents(JobConfig config, String what, JourneyEventKind kind, int count)
             throws InterruptedException {
         KafkaTestIO.await(what, RealJob.WAIT,
-                () -> io.readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class),
+                () -> KAFKA.io().readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class),
                 events -> events.stream().filter(e -> e.getKind() == kind).count() >= count);
     }
 }
