@@ -90,6 +90,9 @@ public final class AvroJson {
             branch = SpecificData.get().resolveUnion(union, value);
         } catch (AvroRuntimeException unresolved) {
             // State built in memory may hold a Java type the union does not name (an Integer for a long): keep it.
+            if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                return NODES.numberNode(((Number) value).longValue());
+            }
             return value instanceof Number n ? NODES.numberNode(n.doubleValue())
                     : value instanceof Boolean b ? NODES.booleanNode(b) : NODES.textNode(value.toString());
         }

@@ -29,7 +29,8 @@ class RenderTest {
         sent.put("channel", "email");
         sent.put("sent_at", 1_740_823_200_000L);
         GenericRecord profile = new GenericData.Record(GROWN_PROFILE);
-        profile.put("attributes", Map.of("tier", "gold", "orders", 3L, "ltv", 12.5, "vip", true));
+        // An Integer is what an in-memory map may hold where the schema only knows long: it must still render.
+        profile.put("attributes", Map.of("tier", "gold", "orders", 3, "ltv", 12.5, "vip", true));
         profile.put("updated_at", 1_740_823_200_000L);
         profile.put("contact_ledger", List.of(sent));
         profile.put("suppressed_until", null);
