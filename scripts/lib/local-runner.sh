@@ -8,7 +8,7 @@ classpath_file="$local_module/target/classpath.txt"
 
 # Everything jobs/local is built from: its own sources and those of the modules it depends on.
 local_sources=("$root/pom.xml" "$root/schemas" "$root/jobs/core" "$root/jobs/embedded-kafka" "$root/jobs/orchestrator"
-               "$local_module/pom.xml" "$local_module/src/main")
+               "$root/state-migrations" "$local_module/pom.xml" "$local_module/src/main")
 
 local_is_stale() {
   [[ -f "$classpath_file" && -d "$local_module/target/classes" ]] || return 0

@@ -79,28 +79,28 @@ public final class EngineBench {
                 CustomerState state = states.get(due.customerId);
                 if (state != null) {
                     timers++;
-                    before.collect(engine, state);
-                    store(engine, states, deadlines, due.customerId,
+                    before.collect(state);
+                    store(states, deadlines, due.customerId,
                             engine.onTime(catalog, state, due.customerId, due.time, sink), before);
                 }
             }
             CustomerState state = states.get(event.getCustomerId());
-            before.collect(engine, state);
-            store(engine, states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), before);
+            before.collect(state);
+            store(states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), before);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(seconds, count, timers, sink.actions);
     }
 
     /** Keeps the new state and queues the due times that were not due before, as the operator registers timers. */
-    private static void store(JourneyEngine engine, Map<String, CustomerState> states, PriorityQueue<Due> deadlines,
-                              String customerId, CustomerState after, DueTimes before) {
+    private static void store(Map<String, CustomerState> states, PriorityQueue<Due> deadlines, String customerId,
+                              CustomerState after, DueTimes before) {
         if (after == null) {
             states.remove(customerId);
             return;
         }
         states.put(customerId, after);
-        engine.dueTimes(after, t -> {
+        JourneyEngine.dueTimes(after, t -> {
             if (!before.contains(t)) {
                 deadlines.add(new Due(t, customerId));
             }
@@ -112,10 +112,10 @@ public final class EngineBench {
         private final long[] times = new long[64];
         private int size;
 
-        void collect(JourneyEngine engine, CustomerState state) {
+        void collect(CustomerState state) {
             size = 0;
             if (state != null) {
-                engine.dueTimes(state, t -> times[size++] = t);
+                JourneyEngine.dueTimes(state, t -> times[size++] = t);
             }
         }
 

@@ -91,6 +91,18 @@ class JourneyCtlTest {
         assertThat(policy.arbitrationWindowMillis()).isZero();
     }
 
+    @Test
+    void stateCommandsAnswerAWrongSavepointPathInOneLine() {
+        Path missing = dir.resolve("no-savepoint");
+        StringWriter err = new StringWriter();
+
+        int exit = run(err, "state", "funnel", "--savepoint", missing.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip())
+                .isEqualTo("journeyctl state funnel: no savepoint at " + missing + ": the path does not exist");
+    }
+
     private static int run(StringWriter err, String... args) {
         CommandLine commandLine = JourneyCtl.commandLine();
         commandLine.setErr(new PrintWriter(err));

@@ -40,20 +40,20 @@ public final class EngineOracle {
                 state = engine.onEvent(catalog.catalog(), state, event, out);
             }
             // As with Flink's timers: each due time fires once, in order, and only times after it can fire next.
-            long due = nextDue(engine, state, Long.MIN_VALUE);
+            long due = nextDue(state, Long.MIN_VALUE);
             while (due != NONE && due <= finalWatermark) {
                 state = engine.onTime(catalog.catalog(), state, customer, due, out);
-                due = nextDue(engine, state, due);
+                due = nextDue(state, due);
             }
         });
         return out.actions;
     }
 
     /** The earliest due time after {@code fired}, or {@link #NONE}. */
-    private static long nextDue(JourneyEngine engine, CustomerState state, long fired) {
+    private static long nextDue(CustomerState state, long fired) {
         long[] earliest = {NONE};
         if (state != null) {
-            engine.dueTimes(state, time -> {
+            JourneyEngine.dueTimes(state, time -> {
                 if (time > fired) {
                     earliest[0] = Math.min(earliest[0], time);
                 }

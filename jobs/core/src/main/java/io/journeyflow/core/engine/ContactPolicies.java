@@ -77,7 +77,8 @@ final class ContactPolicies {
     /** Remembers a sent action for caps and arbitration, if the policy has any. */
     void record(CustomerState state, long time, String channel, CompiledJourney journey) {
         if (policy.ledgerRetentionMillis() >= 0) {
-            Ledger.record(state, time, channel, journey.category(), journey.id(), journey.priority());
+            Ledger.record(state, time, channel, journey.category(), journey.id(), journey.priority(),
+                    policy.ledgerRetentionMillis());
         }
     }
 

@@ -111,9 +111,9 @@ public final class JourneyEngine {
     }
 
     /** Every distinct time at which this state needs {@link #onTime} to be called. */
-    public void dueTimes(CustomerState state, LongConsumer due) {
+    public static void dueTimes(CustomerState state, LongConsumer due) {
         if (state != null) {
-            Deadlines.dueTimes(state, Ledger.expiry(state, policy.ledgerRetentionMillis()), due);
+            Deadlines.dueTimes(state, Ledger.expiry(state), due);
         }
     }
 
@@ -241,7 +241,7 @@ public final class JourneyEngine {
             Reentry.prune(state, catalog, now);
         }
         if (!state.getLedger().isEmpty()) {
-            Ledger.prune(state, policy.ledgerRetentionMillis(), now);
+            Ledger.prune(state, now);
         }
         if (!state.getSuppressions().isEmpty()) {
             SuppressionTracker.prune(state, now);

@@ -14,13 +14,15 @@ final class Ledger {
     private Ledger() {
     }
 
-    static void record(CustomerState state, long at, String channel, String category, String journeyId, int priority) {
+    static void record(CustomerState state, long at, String channel, String category, String journeyId, int priority,
+            long retentionMillis) {
         List<LedgerEntry> ledger = state.getLedger();
         int position = ledger.size();
         while (position > 0 && ledger.get(position - 1).getAt() > at) {
             position--;
         }
-        ledger.add(position, new LedgerEntry(at, channel, category, journeyId, priority));
+        // Kept while (now - retention) <= at, i.e. up to at + retention inclusive.
+        ledger.add(position, new LedgerEntry(at, channel, category, journeyId, priority, at + retentionMillis + 1));
     }
 
     /**
@@ -46,21 +48,22 @@ final class Ledger {
         return now;
     }
 
-    /** Forgets entries no cap or arbitration can count any more at {@code now}. */
-    static void prune(CustomerState state, long retentionMillis, long now) {
-        List<LedgerEntry> ledger = state.getLedger();
-        int expired = 0;
-        while (expired < ledger.size() && ledger.get(expired).getAt() < now - retentionMillis) {
-            expired++;
-        }
-        if (expired > 0) {
-            ledger.subList(0, expired).clear();
-        }
+    /**
+     * Forgets entries no cap or arbitration can count any more at {@code now}. Each entry carries its own expiry, so
+     * the state alone says when it ends (the state tools need no policy), even across a policy change.
+     */
+    static void prune(CustomerState state, long now) {
+        state.getLedger().removeIf(entry -> entry.getForgetAt() <= now);
     }
 
-    /** When the oldest entry can be forgotten, or {@code null} for an empty ledger. */
-    static Long expiry(CustomerState state, long retentionMillis) {
-        List<LedgerEntry> ledger = state.getLedger();
-        return ledger.isEmpty() ? null : ledger.get(0).getAt() + retentionMillis + 1;
+    /** When the next entry can be forgotten, or {@code null} for an empty ledger. */
+    static Long expiry(CustomerState state) {
+        Long earliest = null;
+        for (LedgerEntry entry : state.getLedger()) {
+            if (earliest == null || entry.getForgetAt() < earliest) {
+                earliest = entry.getForgetAt();
+            }
+        }
+        return earliest;
     }
 }

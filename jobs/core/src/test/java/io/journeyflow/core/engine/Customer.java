@@ -68,7 +68,7 @@ final class Customer {
 
     private TreeSet<Long> due() {
         TreeSet<Long> due = new TreeSet<>();
-        engine.dueTimes(state, due::add);
+        JourneyEngine.dueTimes(state, due::add);
         return due;
     }
 

@@ -173,10 +173,10 @@ class EngineTimeTest {
         c.send("go", T0);
 
         java.util.List<Long> due = new java.util.ArrayList<>();
-        c.engine.dueTimes(c.state, due::add);
+        JourneyEngine.dueTimes(c.state, due::add);
 
         assertThat(due).containsExactlyInAnyOrder(T0 + HOUR, T0 + 3 * HOUR);
-        c.engine.dueTimes(null, t -> due.add(-1L));
+        JourneyEngine.dueTimes(null, t -> due.add(-1L));
         assertThat(due).hasSize(2);
     }
 }

@@ -60,7 +60,7 @@ public final class JourneyOrchestrator
         ignoredAfterUntil = getRuntimeContext().getMetricGroup().counter("eventsIgnoredAfterUntil");
         catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
         catalog = new CatalogUpdater();
-        timers = new TimerSync(engine);
+        timers = new TimerSync();
         initialCatalog.forEach(this::deploy);
     }
 

@@ -12,16 +12,11 @@ import org.apache.flink.streaming.api.TimerService;
  */
 final class TimerSync {
 
-    private final JourneyEngine engine;
     private long[] before = new long[8];
     private int beforeSize;
     private long[] after = new long[8];
     private int afterSize;
     private long fired;
-
-    TimerSync(JourneyEngine engine) {
-        this.engine = engine;
-    }
 
     /**
      * Captures the due times of the state as it is now.
@@ -33,7 +28,7 @@ final class TimerSync {
         this.fired = fired;
         beforeSize = 0;
         if (state != null) {
-            engine.dueTimes(state, this::addBefore);
+            JourneyEngine.dueTimes(state, this::addBefore);
         }
     }
 
@@ -41,7 +36,7 @@ final class TimerSync {
     void apply(CustomerState state, TimerService timers) {
         afterSize = 0;
         if (state != null) {
-            engine.dueTimes(state, this::addAfter);
+            JourneyEngine.dueTimes(state, this::addAfter);
         }
         for (int i = 0; i < beforeSize; i++) {
             if (!contains(after, afterSize, before[i])) {

@@ -1,0 +1,5 @@
+package io.journeyflow.state.funnel;
+
+/** Where a customer stands: a journey, the version the customer is pinned to, and the step. */
+public record StepKey(String journeyId, int version, String stepId) {
+}

@@ -1,0 +1,137 @@
+package io.journeyflow.state.savepoint;
+
+import io.journeyflow.job.OperatorIds;
+import io.journeyflow.state.StateToolException;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Optional;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.core.fs.FileSystem;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.runtime.checkpoint.OperatorState;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.checkpoint.metadata.CheckpointMetadata;
+import org.apache.flink.runtime.state.IncrementalKeyedStateHandle;
+import org.apache.flink.runtime.state.StateBackend;
+import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
+import org.apache.flink.state.api.OperatorIdentifier;
+import org.apache.flink.state.api.SavepointReader;
+import org.apache.flink.state.api.runtime.SavepointLoader;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * A savepoint (or retained checkpoint) opened for reading, checked before any job runs: the path must hold one, and
+ * it must hold the operators a query reads. Every failure is a {@link StateToolException} with a one-line message.
+ */
+public final class Savepoint {
+
+    private final String path;
+    private final CheckpointMetadata metadata;
+
+    private Savepoint(String path, CheckpointMetadata metadata) {
+        this.path = path;
+        this.metadata = metadata;
+    }
+
+    /** Loads the savepoint's metadata; a path without one is refused here, with the reason. */
+    public static Savepoint open(String path) {
+        Path location = new Path(path);
+        try {
+            FileSystem fs = location.getFileSystem();
+            if (!fs.exists(location)) {
+                throw new StateToolException("no savepoint at " + path + ": the path does not exist");
+            }
+            if (!fs.getFileStatus(location).isDir() && !location.getName().equals("_metadata")) {
+                throw new StateToolException("no savepoint at " + path + ": give the savepoint's directory");
+            }
+            return new Savepoint(path, SavepointLoader.loadSavepointMetadata(path));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StateToolException known) {
+                throw known;
+            }
+            throw new StateToolException("no savepoint at " + path + ": " + firstLine(e), e);
+        }
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Refuses a savepoint that lacks an operator a command needs, telling a savepoint of another job (none of the
+     * orchestrator job's uids) from one of this job without that operator.
+     */
+    public void require(String command, OperatorIds.Id operator) {
+        if (has(operator)) {
+            return;
+        }
+        if (JobOperators.ALL.stream().noneMatch(this::has)) {
+            throw new StateToolException(path + " is not a savepoint of the Journeyflow job: none of its "
+                    + metadata.getOperatorStates().size() + " operators has a Journeyflow uid (no '"
+                    + operator.uid() + "'); is it another job's?");
+        }
+        throw new StateToolException("savepoint " + path + " has no operator with uid '" + operator.uid() + "' ("
+                + operator.name() + "), which '" + command + "' reads");
+    }
+
+    /** Whether the savepoint holds the operator at all. */
+    public boolean has(OperatorIds.Id operator) {
+        return find(operator).isPresent();
+    }
+
+    /** The number of key groups the operator was written with; a job restoring it must use the same. */
+    public int maxParallelism(OperatorIds.Id operator) {
+        return find(operator).map(OperatorState::getMaxParallelism).orElseThrow();
+    }
+
+    /**
+     * Reads one value state of a keyed operator with every key's timers ({@link #require} first tells a user more
+     * about a missing operator).
+     */
+    public <V> DataStream<SavedState<String, V>> readValueState(StreamExecutionEnvironment env,
+            OperatorIds.Id operator, ValueStateDescriptor<V> descriptor, TypeInformation<V> type, KeyFilter keys) {
+        if (!has(operator)) {
+            throw new StateToolException("savepoint " + path + " has no operator with uid '" + operator.uid() + "'");
+        }
+        try {
+            return SavepointReader.read(env, path, backendFor(operator))
+                    .readKeyedState(OperatorIdentifier.forUid(operator.uid()), new ValueStateReader<>(descriptor),
+                            Types.STRING, SavedState.type(Types.STRING, type))
+                    .filter(saved -> keys.keeps(saved.key())).name("keys kept");
+        } catch (IOException e) {
+            throw new StateToolException("cannot read savepoint " + path + ": " + firstLine(e), e);
+        }
+    }
+
+    /** How many keys hold the value state: checks what a savepoint writer wrote, since its failures go unreported. */
+    public <V> long countKeys(int parallelism, OperatorIds.Id operator, ValueStateDescriptor<V> descriptor,
+                              TypeInformation<V> type) {
+        return LocalFlink.collect(readValueState(LocalFlink.batch(parallelism), operator, descriptor, type,
+                KeyFilter.all()), "counting the keys of " + operator.uid() + " in " + path, saved -> { });
+    }
+
+    /**
+     * Canonical savepoints read with either backend; RocksDB's native (incremental) format only with RocksDB, so the
+     * state handles decide.
+     */
+    private StateBackend backendFor(OperatorIds.Id operator) {
+        Collection<OperatorSubtaskState> subtasks = find(operator).map(OperatorState::getStates).orElseThrow();
+        boolean nativeRocksDb = subtasks.stream().flatMap(s -> s.getManagedKeyedState().stream())
+                .anyMatch(handle -> handle instanceof IncrementalKeyedStateHandle);
+        return nativeRocksDb ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend();
+    }
+
+    private Optional<OperatorState> find(OperatorIds.Id operator) {
+        var id = OperatorIdentifier.forUid(operator.uid()).getOperatorId();
+        return metadata.getOperatorStates().stream().filter(s -> s.getOperatorID().equals(id)).findFirst();
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
