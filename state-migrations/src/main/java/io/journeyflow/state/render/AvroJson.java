@@ -22,7 +22,7 @@ import org.apache.avro.specific.SpecificData;
  * {@code {"long": 5}}), map entries are sorted by key, and instants are ISO-8601 text.
  *
  * <p>Which longs are instants is a naming convention of the state schemas: epoch milliseconds live in fields named
- * {@code *_at}, {@code deadline} or {@code ts}.
+ * {@code *_at}, {@code at}, {@code deadline} or {@code ts}.
  */
 public final class AvroJson {
 
@@ -37,7 +37,8 @@ public final class AvroJson {
 
     /** Whether a long field of this name holds epoch milliseconds. */
     public static boolean isInstant(String fieldName) {
-        return fieldName.endsWith("_at") || fieldName.equals("deadline") || fieldName.equals("ts");
+        return fieldName.endsWith("_at") || fieldName.equals("at") || fieldName.equals("deadline")
+                || fieldName.equals("ts");
     }
 
     private static JsonNode value(Object value, Schema schema, String field) {
