@@ -67,11 +67,12 @@ public record JobConfig(
     }
 
     public enum StateBackendKind {
-        HASHMAP, ROCKSDB;
+        /** Whatever the cluster's configuration says (flink-conf/ sets RocksDB); a MiniCluster's default is heap. */
+        CLUSTER, HASHMAP, ROCKSDB;
 
-        /** The value of Flink's {@code state.backend.type}. */
+        /** The value of Flink's {@code state.backend.type}; {@code null} for {@link #CLUSTER}. */
         public String flinkName() {
-            return name().toLowerCase(Locale.ROOT);
+            return this == CLUSTER ? null : name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -120,7 +121,7 @@ public record JobConfig(
         return new JobConfig("127.0.0.1:9092", "customer-events", "journey-definitions", "actions.", "journey-events",
                 "dead-letters", "journey-deployments", "erasures", "journeyflow", "journeyflow", Duration.ofSeconds(5),
                 Duration.ofSeconds(30), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
-                null, null, null, 2, 256, Duration.ofSeconds(10), StateBackendKind.HASHMAP, null);
+                null, null, null, 2, 256, Duration.ofSeconds(10), StateBackendKind.CLUSTER, null);
     }
 
     /** {@link #defaults()} overridden by {@code --key value} pairs; unknown keys and bad values are refused. */

@@ -86,9 +86,12 @@ public final class JourneyflowJob {
         Configuration conf = new Configuration();
         // Kryo state cannot evolve: fail at job build time rather than fall back to it silently.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
-        conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend().flinkName());
-        conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS,
-                config.stateBackend() == JobConfig.StateBackendKind.ROCKSDB);
+        // The job overrides the cluster's backend only when told to: a cluster configured for RocksDB stays RocksDB.
+        if (config.stateBackend() != JobConfig.StateBackendKind.CLUSTER) {
+            conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend().flinkName());
+            conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS,
+                    config.stateBackend() == JobConfig.StateBackendKind.ROCKSDB);
+        }
         // Most events come from customers with no state: bloom filters answer those misses without reading files.
         conf.set(RocksDBConfigurableOptions.USE_BLOOM_FILTER, true);
         if (config.checkpointDir() != null) {

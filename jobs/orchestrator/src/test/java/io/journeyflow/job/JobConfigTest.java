@@ -43,6 +43,9 @@ class JobConfigTest {
         assertThat(config.until()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
         assertThat(config.journeysDir()).isEqualTo(Path.of("/tmp/journeys"));
         assertThat(config.stateBackend()).isEqualTo(JobConfig.StateBackendKind.ROCKSDB);
+        assertThat(JobConfig.defaults().stateBackend()).as("the cluster decides unless told")
+                .isEqualTo(JobConfig.StateBackendKind.CLUSTER);
+        assertThat(JobConfig.StateBackendKind.CLUSTER.flinkName()).isNull();
         assertThat(config.parallelism()).isEqualTo(4);
         assertThat(config.checkpointInterval()).isEqualTo(Duration.ofMinutes(1));
         assertThat(config.eventsTopic()).isEqualTo("customer-events");
