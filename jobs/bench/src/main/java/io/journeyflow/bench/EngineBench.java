@@ -32,15 +32,20 @@ public final class EngineBench {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int eventCount = args.length > 1 ? Integer.parseInt(args[1]) : 3_000_000;
         int journeyCount = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        boolean policies = args.length > 3 && args[3].equals("policies");
+        String mode = args.length > 3 ? args[3] : "none";
         CustomerEvent[] events = BenchWorkload.events(customers, eventCount, 7, 42L);
         MutableCatalog catalog = catalog(BenchWorkload.journeys(journeyCount));
-        ContactPolicy policy = policies ? PolicyReader.read(BenchWorkload.POLICY) : ContactPolicy.defaults();
+        ContactPolicy policy = switch (mode) {
+            case "none" -> ContactPolicy.defaults();
+            case "policies" -> PolicyReader.read(BenchWorkload.POLICY);
+            case "policies+activity" -> PolicyReader.read(BenchWorkload.POLICY + BenchWorkload.ACTIVITY);
+            default -> throw new IllegalArgumentException("mode is none, policies or policies+activity, not " + mode);
+        };
 
         run(catalog, policy, events, eventCount / 3); // warm-up: JIT and CEL caches
         Result result = run(catalog, policy, events, eventCount);
-        System.out.printf("engine%-9s %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, %,d actions, %.1f s)%n",
-                policies ? "+policies" : "", result.eventsPerSecond(), eventCount, customers, journeyCount,
+        System.out.printf("engine%-18s %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, %,d actions, %.1f s)%n",
+                mode.equals("none") ? "" : "+" + mode, result.eventsPerSecond(), eventCount, customers, journeyCount,
                 result.timers, result.actions, result.seconds);
     }
 

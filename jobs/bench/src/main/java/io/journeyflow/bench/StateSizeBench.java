@@ -46,8 +46,7 @@ public final class StateSizeBench {
     /** Returns {final size, largest size, events}. */
     private static long[] simulateYear(MutableCatalog catalog, Behaviour behaviour) {
         JourneyEngine engine = new JourneyEngine(EngineOptions.defaults(), PolicyReader.read(BenchWorkload.POLICY
-                .replace("profile: {activity: [{event: page_view}]}",
-                        "profile: {activity: [{event: page_view, by: category}, {event: cart_updated}]}")));
+                + "profile: {activity: [{event: page_view, by: category}, {event: cart_updated}]}\n"));
         SplittableRandom random = new SplittableRandom(7);
         long start = Instant.parse("2025-11-01T00:00:00Z").toEpochMilli();
         CustomerState state = null;
