@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyflow.job.KafkaExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class SavepointQueriesITCase {
     static final MiniClusterExtension FLINK = TestCluster.flink();
 
     @RegisterExtension
-    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
+    static final KafkaExtension KAFKA = new KafkaExtension();
 
     @TempDir
     static Path dir;
@@ -33,7 +34,7 @@ class SavepointQueriesITCase {
     /** Taken by the first test that needs it: the MiniCluster is the tests' environment only inside a test. */
     private static synchronized String savepoint() throws Exception {
         if (savepoint == null) {
-            savepoint = SavepointOfARealRun.take(KAFKA.broker(), dir);
+            savepoint = SavepointOfARealRun.take(KAFKA.kafka(), dir);
         }
         return savepoint;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyflow.job.JobConfig;
+import io.journeyflow.job.KafkaExtension;
 import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyEvent;
@@ -46,7 +47,7 @@ class CrmBootstrapITCase {
     static final MiniClusterExtension FLINK = TestCluster.flink();
 
     @RegisterExtension
-    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
+    static final KafkaExtension KAFKA = new KafkaExtension();
 
     @TempDir
     Path dir;
@@ -77,7 +78,7 @@ class CrmBootstrapITCase {
                 .containsExactlyInAnyOrder(tuple("g-1", "Europe/Paris", "2025-02-28T00:00:00Z"),
                         tuple("g-2", "America/New_York", "2025-02-28T00:00:00Z"));
 
-        JobConfig config = RealJob.config(KAFKA.broker(), "bootstrap", dir.resolve("journeys"),
+        JobConfig config = RealJob.config(KAFKA.kafka(), "bootstrap", dir.resolve("journeys"),
                 Map.of("gold-welcome", GOLD_WELCOME));
         KafkaTestIO io = KAFKA.io();
         RealJob.send(io, config, List.of(event("g-1", "visit", 0), event("g-2", "visit", 1),

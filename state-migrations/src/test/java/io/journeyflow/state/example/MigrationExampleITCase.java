@@ -3,6 +3,7 @@ package io.journeyflow.state.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.journeyflow.job.KafkaExtension;
 import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.job.TestData;
 import io.journeyflow.job.serde.AvroCodec;
@@ -38,15 +39,15 @@ class MigrationExampleITCase {
     static final MiniClusterExtension FLINK = TestCluster.flink();
 
     @RegisterExtension
-    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
+    static final KafkaExtension KAFKA = new KafkaExtension();
 
     @TempDir
     Path dir;
 
     @Test
     void pendingRemindersFireOnceAfterTheSplitAndSentOnesNeverAgain() throws Exception {
-        ReminderJob job = new ReminderJob(KAFKA.broker().bootstrapServers(), "migration");
-        KAFKA.broker().createTopics(KafkaTopics.TopicSpec.of(job.requestsTopic(), 2),
+        ReminderJob job = new ReminderJob(KAFKA.kafka().bootstrapServers(), "migration");
+        KAFKA.kafka().createTopics(KafkaTopics.TopicSpec.of(job.requestsTopic(), 2),
                 KafkaTopics.TopicSpec.of(job.sentTopic(), 2));
         List<CustomerEvent> requests = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {

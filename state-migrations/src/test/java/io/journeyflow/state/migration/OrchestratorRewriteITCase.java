@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.journeyflow.job.JobConfig;
+import io.journeyflow.job.KafkaExtension;
 import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
@@ -13,8 +14,8 @@ import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.state.RealJob;
-import io.journeyflow.state.TestCluster;
 import io.journeyflow.state.SavepointOfARealRun;
+import io.journeyflow.state.TestCluster;
 import io.journeyflow.state.savepoint.Savepoint;
 import io.journeyflow.state.savepoint.ValueStateWriter;
 import java.nio.file.Path;
@@ -48,14 +49,14 @@ class OrchestratorRewriteITCase {
     static final MiniClusterExtension FLINK = TestCluster.flink();
 
     @RegisterExtension
-    static final TestCluster.Kafka KAFKA = new TestCluster.Kafka();
+    static final KafkaExtension KAFKA = new KafkaExtension();
 
     @TempDir
     Path dir;
 
     @Test
     void theJobRestoresFromARewriteWithItsDeadlinesAndItsLiveDeployedJourneys() throws Exception {
-        JobConfig config = RealJob.config(KAFKA.broker(), "rewrite", dir.resolve("journeys"),
+        JobConfig config = RealJob.config(KAFKA.kafka(), "rewrite", dir.resolve("journeys"),
                 Map.of("cart-abandonment", SavepointOfARealRun.CART));
         JobClient first = RealJob.start(config, null);
         KAFKA.io().send(List.of(new ProducerRecord<>(config.journeysTopic(), KafkaTestIO.utf8("win-back"),
