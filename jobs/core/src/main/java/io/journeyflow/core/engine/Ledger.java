@@ -53,7 +53,13 @@ final class Ledger {
      * the state alone says when it ends (the state tools need no policy), even across a policy change.
      */
     static void prune(CustomerState state, long now) {
-        state.getLedger().removeIf(entry -> entry.getForgetAt() <= now);
+        // By index: a ledger read back by Avro is a GenericData.Array, whose iterator cannot remove (removeIf throws).
+        List<LedgerEntry> ledger = state.getLedger();
+        for (int i = ledger.size() - 1; i >= 0; i--) {
+            if (ledger.get(i).getForgetAt() <= now) {
+                ledger.remove(i);
+            }
+        }
     }
 
     /** When the next entry can be forgotten, or {@code null} for an empty ledger. */
