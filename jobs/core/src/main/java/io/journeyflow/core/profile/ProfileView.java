@@ -4,7 +4,9 @@ import dev.cel.common.values.NullValue;
 import io.journeyflow.core.policy.ContactPolicy;
 import io.journeyflow.schema.state.ChannelEngagement;
 import io.journeyflow.schema.state.Profile;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -37,7 +39,21 @@ public final class ProfileView {
         map.put("last_ticket_at", timeOrNull(known ? profile.getLastTicketAt() : null));
         map.put("engagement", engagement(profile, policy, now));
         map.put("activity", new ActivityView(profile, now));
+        map.put("engaged_hours", engagedHours(profile));
         return map;
+    }
+
+    /** Opens and clicks by local hour of week (Monday 00:00 is 0); an empty list without history. */
+    private static List<Long> engagedHours(Profile profile) {
+        byte[] counts = EngagedHours.counts(profile);
+        if (counts == null) {
+            return List.of();
+        }
+        Long[] hours = new Long[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            hours[i] = (long) (counts[i] & 0xFF);
+        }
+        return Arrays.asList(hours);
     }
 
     private static Object timeOrNull(Long time) {

@@ -156,6 +156,24 @@ class EngineProfileTest {
     }
 
     @Test
+    void conditionsReadTheHourOfWeekHistogramInTheCustomersZone() {
+        Customer c = customer("""
+                id: evening-reader
+                version: 1
+                entry: {event: go, when: "size(profile.engaged_hours) == 168 && profile.engaged_hours[19] == 2"}
+                steps: [{id: w, wait: 1d}]
+                """);
+        // Monday 18:30 UTC is 19:30 in Paris (UTC+1 in November): hour of week 19.
+        c.send("profile_updated", T0, "time_zone", "Europe/Paris")
+                .send("message_opened", T0 + 8 * HOUR + 30 * 60_000L, "channel", "email")
+                .send("message_clicked", T0 + 8 * HOUR + 31 * 60_000L, "channel", "email")
+                .send("go", T0 + DAY);
+
+        assertThat(c.sink.ofKind(JourneyEventKind.entered)).hasSize(1);
+        assertThat(c.sink.failures).isEmpty();
+    }
+
+    @Test
     void engagementDecaysByItsHalfLife() {
         Customer c = customer();
         c.send("message_clicked", T0, "channel", "email");
