@@ -50,7 +50,7 @@ class JourneyCtlTest {
         int exit = run(err, "simulate", "--journeys", journeys.toString(), "--events", events.toString(),
                 "--until", "2026-11-20T00:00:00Z", "--out", out.toString());
 
-        assertThat(exit).isEqualTo(SimulateCommand.INVALID_JOURNEYS);
+        assertThat(exit).isEqualTo(SimulateCommand.INVALID_INPUT);
         assertThat(err.toString()).contains(
                 "broken.yaml: journey 'broken', field 'entry.when'",
                 "broken.yaml: journey 'broken', step 'pause', field 'wait'",
@@ -68,8 +68,34 @@ class JourneyCtlTest {
         int exit = run(err, "simulate", "--journeys", empty.toString(), "--events", "x.jsonl", "--until",
                 "2026-11-20T00:00:00Z", "--out", dir.resolve("out").toString());
 
-        assertThat(exit).isEqualTo(SimulateCommand.INVALID_JOURNEYS);
+        assertThat(exit).isEqualTo(SimulateCommand.INVALID_INPUT);
         assertThat(err.toString()).contains("no journey documents");
+    }
+
+    @Test
+    void simulateRefusesAnInvalidOrMissingPolicyFileWithEveryProblem() throws Exception {
+        Path journeys = Files.createDirectories(dir.resolve("ok"));
+        Files.writeString(journeys.resolve("hello.yaml"), """
+                id: hello
+                version: 1
+                entry: {event: signup}
+                steps: [{id: hi, action: {channel: email, template: hi}}]
+                """);
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), "caps: [{id: x, channel: email, max: 0, per: 1d}]\n");
+        StringWriter bad = new StringWriter();
+        StringWriter missing = new StringWriter();
+
+        int badExit = run(bad, "simulate", "--journeys", journeys.toString(), "--policies", policy.toString(),
+                "--events", "x.jsonl", "--until", "2026-11-20T00:00:00Z", "--out", dir.resolve("out").toString());
+        int missingExit = run(missing, "simulate", "--journeys", journeys.toString(), "--policies",
+                dir.resolve("nope.yaml").toString(), "--events", "x.jsonl", "--until", "2026-11-20T00:00:00Z",
+                "--out", dir.resolve("out").toString());
+
+        assertThat(badExit).isEqualTo(SimulateCommand.INVALID_INPUT);
+        assertThat(bad.toString()).contains("invalid policy file, nothing was run:",
+                "field 'caps[0].max': must be a number from 1 to 1000").doesNotContain("\tat ");
+        assertThat(missingExit).isEqualTo(SimulateCommand.INVALID_INPUT);
+        assertThat(missing.toString()).contains("nope.yaml does not exist");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.journeyflow.local.simulate;
 
+import io.journeyflow.job.control.PolicyFile;
 import io.journeyflow.local.JourneyDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
         description = "Runs the orchestrator job over a JSON-lines events file and writes its outputs to a folder.")
 public final class SimulateCommand implements Callable<Integer> {
 
-    /** Exit code when a journey document is invalid (nothing ran). */
-    public static final int INVALID_JOURNEYS = 2;
+    /** Exit code when a journey document or the policy file is invalid (nothing ran). */
+    public static final int INVALID_INPUT = 2;
 
     @Spec
     private CommandSpec spec;
@@ -57,7 +58,16 @@ public final class SimulateCommand implements Callable<Integer> {
             stderr.println("invalid journeys in " + journeys + ", nothing was run:");
             problems.forEach(problem -> stderr.println("  " + problem));
             stderr.flush();
-            return INVALID_JOURNEYS;
+            return INVALID_INPUT;
+        }
+        if (policies != null) {
+            try {
+                PolicyFile.read(policies);
+            } catch (IllegalArgumentException e) {
+                stderr.println("invalid policy file, nothing was run: " + e.getMessage());
+                stderr.flush();
+                return INVALID_INPUT;
+            }
         }
         if (!Files.isRegularFile(events)) {
             stderr.println("no events file " + events);
