@@ -18,6 +18,9 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  *     {@code outOfOrderness}, so deadlines still fire when input goes quiet; {@code null} disables it. Keep it well
  *     above the longest fetch stall of the source (start-up included): a split still holding unread events that is
  *     taken for idle lets deadlines fire before those events
+ * @param maxFutureSkew an event from Kafka whose event time is further than this ahead of the wall clock is a dead
+ *     letter: one far-future timestamp would move the watermark and fire every pending deadline; {@code null}: no
+ *     check
  * @param transactionTimeout Kafka transaction timeout of the exactly-once sinks; must stay within the broker's
  *     {@code transaction.max.timeout.ms} (15 minutes by default) or the producers cannot start
  * @param journeysDir journeys loaded at start-up, or {@code null}
@@ -40,6 +43,7 @@ public record JobConfig(
         String transactionalIdPrefix,
         Duration outOfOrderness,
         Duration idleAdvance,
+        Duration maxFutureSkew,
         WatermarkMode watermarkMode,
         DeliveryGuarantee deliveryGuarantee,
         Duration transactionTimeout,
@@ -96,6 +100,9 @@ public record JobConfig(
         if (idleAdvance != null) {
             requirePositive(idleAdvance, "idleAdvance", false);
         }
+        if (maxFutureSkew != null) {
+            requirePositive(maxFutureSkew, "maxFutureSkew", true);
+        }
         if (transactionTimeout.compareTo(BROKER_MAX_TRANSACTION_TIMEOUT) > 0) {
             throw new IllegalArgumentException("transactionTimeout " + transactionTimeout
                     + " exceeds the broker's maximum of 15 minutes: the exactly-once producers could not start");
@@ -120,7 +127,7 @@ public record JobConfig(
     public static JobConfig defaults() {
         return new JobConfig("127.0.0.1:9092", "customer-events", "journey-definitions", "actions.", "journey-events",
                 "dead-letters", "journey-deployments", "erasures", "journeyflow", "journeyflow", Duration.ofSeconds(5),
-                Duration.ofSeconds(30), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
+                Duration.ofSeconds(30), Duration.ofDays(1), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
                 null, null, null, 2, 256, Duration.ofSeconds(10), StateBackendKind.CLUSTER, null);
     }
 

@@ -17,6 +17,7 @@ public final class JobConfigBuilder {
     private String journeyEventsTopic;
     private String deadLettersTopic;
     private String erasuresTopic;
+    private Duration maxFutureSkew;
     private Path policies;
     private String deploymentsTopic;
     private String consumerGroup;
@@ -42,6 +43,7 @@ public final class JobConfigBuilder {
         journeyEventsTopic = from.journeyEventsTopic();
         deadLettersTopic = from.deadLettersTopic();
         erasuresTopic = from.erasuresTopic();
+        maxFutureSkew = from.maxFutureSkew();
         policies = from.policies();
         deploymentsTopic = from.deploymentsTopic();
         consumerGroup = from.consumerGroup();
@@ -135,6 +137,11 @@ public final class JobConfigBuilder {
         return this;
     }
 
+    public JobConfigBuilder maxFutureSkew(Duration value) {
+        maxFutureSkew = value;
+        return this;
+    }
+
     public JobConfigBuilder policies(Path value) {
         policies = value;
         return this;
@@ -178,7 +185,7 @@ public final class JobConfigBuilder {
     public JobConfig build() {
         return new JobConfig(bootstrapServers, eventsTopic, journeysTopic, actionTopicPrefix, journeyEventsTopic,
                 deadLettersTopic, deploymentsTopic, erasuresTopic, consumerGroup, transactionalIdPrefix, outOfOrderness,
-                idleAdvance, watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, policies, until,
+                idleAdvance, maxFutureSkew, watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, policies, until,
                 parallelism, maxParallelism,
                 checkpointInterval, stateBackend, checkpointDir);
     }

@@ -11,6 +11,7 @@ import io.journeyflow.schema.DecodedEvent;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -32,7 +33,7 @@ public final class KafkaEnds {
                 .setTopics(config.eventsTopic())
                 .setGroupId(config.consumerGroup())
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-                .setDeserializer(new CustomerEventDeserializer())
+                .setDeserializer(new CustomerEventDeserializer(config.maxFutureSkew(), Clock.systemUTC()))
                 .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .build();
         // The control topic is compacted and small: reading it whole on a fresh start rebuilds the registry, and

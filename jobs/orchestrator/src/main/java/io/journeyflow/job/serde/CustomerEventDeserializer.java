@@ -4,6 +4,9 @@ import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.DecodedEvent;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
@@ -16,6 +19,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public final class CustomerEventDeserializer implements KafkaRecordDeserializationSchema<DecodedEvent> {
 
     private final AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
+    private final Duration maxFutureSkew;
+    private final Clock clock;
+
+    /** @param maxFutureSkew events further ahead of {@code clock} are dead letters; {@code null}: no check */
+    public CustomerEventDeserializer(Duration maxFutureSkew, Clock clock) {
+        this.maxFutureSkew = maxFutureSkew;
+        this.clock = clock;
+    }
 
     @Override
     public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<DecodedEvent> out) {
@@ -29,7 +40,13 @@ public final class CustomerEventDeserializer implements KafkaRecordDeserializati
             return DecodedEvents.deadLetter(origin, DecodedEvents.INVALID_EVENT, "the record has no value");
         }
         try {
-            return DecodedEvents.checked(codec.decode(record.value()), origin);
+            CustomerEvent event = codec.decode(record.value());
+            if (maxFutureSkew != null && event.getTs() > clock.millis() + maxFutureSkew.toMillis()) {
+                return DecodedEvents.deadLetter(origin, DecodedEvents.INVALID_EVENT, "ts "
+                        + Instant.ofEpochMilli(event.getTs()) + " is more than " + maxFutureSkew
+                        + " ahead of the wall clock: it would move event time there and fire every pending deadline");
+            }
+            return DecodedEvents.checked(event, origin);
         } catch (IOException | RuntimeException e) {
             return DecodedEvents.deadLetter(origin, e.getClass().getName(), String.valueOf(e.getMessage()));
         }

@@ -11,6 +11,10 @@ import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.DeploymentStatus;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +28,26 @@ import org.junit.jupiter.api.Test;
 class CustomerEventDeserializerTest {
 
     private static final long RECORD_TIME = 1_700_000_000_000L;
-    private final CustomerEventDeserializer deserializer = new CustomerEventDeserializer();
+    /** The wall clock of these tests: a day after the test data's event times. */
+    private static final Instant NOW = Instant.ofEpochMilli(T0).plus(Duration.ofDays(1));
+    private final CustomerEventDeserializer deserializer =
+            new CustomerEventDeserializer(Duration.ofDays(1), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void anEventFurtherAheadOfTheWallClockThanAllowedIsADeadLetterAndOneWithinIsNot() {
+        AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);
+        long limit = NOW.plus(Duration.ofDays(1)).toEpochMilli();
+
+        DecodedEvent atTheLimit = decode(codec.encode(TestData.event("e-1", "c-1", "tick", limit)));
+        DeadLetter beyond = deadLetter(codec.encode(TestData.event("e-2", "c-1", "tick", limit + 1)));
+        DecodedEvent unchecked = new CustomerEventDeserializer(null, Clock.fixed(NOW, ZoneOffset.UTC)).decode(
+                record(codec.encode(TestData.event("e-3", "c-1", "tick", Long.MAX_VALUE))));
+
+        assertThat(atTheLimit.getDeadLetter()).isNull();
+        assertThat(beyond.getErrorMessage()).startsWith("ts " + Instant.ofEpochMilli(limit + 1)
+                + " is more than PT24H ahead of the wall clock");
+        assertThat(unchecked.getDeadLetter()).as("--max-future-skew none").isNull();
+    }
 
     @Test
     void decodesAValidEvent() {
@@ -91,10 +114,14 @@ class CustomerEventDeserializerTest {
         return decoded.getDeadLetter();
     }
 
-    private DecodedEvent decode(byte[] value) {
-        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("customer-events", 1, 42L, RECORD_TIME,
+    private static ConsumerRecord<byte[], byte[]> record(byte[] value) {
+        return new ConsumerRecord<>("customer-events", 1, 42L, RECORD_TIME,
                 TimestampType.CREATE_TIME, 3, value == null ? 0 : value.length,
                 "c-1".getBytes(StandardCharsets.UTF_8), value, new RecordHeaders(), Optional.empty());
+    }
+
+    private DecodedEvent decode(byte[] value) {
+        ConsumerRecord<byte[], byte[]> record = record(value);
         List<DecodedEvent> out = new ArrayList<>();
         deserializer.deserialize(record, new Collector<>() {
             @Override
