@@ -3,7 +3,6 @@ package io.journeyflow.core.engine;
 import io.journeyflow.core.definition.CompiledJourney;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
-import java.util.Arrays;
 import java.util.Map;
 
 /** Bookkeeping shared by everything that moves instances. */
@@ -17,18 +16,34 @@ final class Instances {
      * id, so outputs never depend on a hash map's iteration order.
      */
     static String[] inActingOrder(JourneyCatalog catalog, CustomerState state) {
+        // Runs on every event of a customer in several journeys: each priority is looked up once, and the few ids
+        // are insertion-sorted alongside their priorities, rather than looked up again on every comparison.
         Map<String, JourneyInstance> instances = state.getInstances();
-        String[] ids = instances.keySet().toArray(new String[0]);
-        Arrays.sort(ids, (a, b) -> before(catalog, a, instances.get(a), b, instances.get(b)) ? -1
-                : before(catalog, b, instances.get(b), a, instances.get(a)) ? 1 : 0);
+        String[] ids = new String[instances.size()];
+        int[] priorities = new int[ids.length];
+        int count = 0;
+        for (Map.Entry<String, JourneyInstance> entry : instances.entrySet()) {
+            String id = entry.getKey();
+            int priority = priority(catalog, id, entry.getValue());
+            int at = count++;
+            while (at > 0 && actsBefore(priority, id, priorities[at - 1], ids[at - 1])) {
+                ids[at] = ids[at - 1];
+                priorities[at] = priorities[at - 1];
+                at--;
+            }
+            ids[at] = id;
+            priorities[at] = priority;
+        }
         return ids;
     }
 
     /** Whether journey {@code a} acts before {@code b} at the same instant. */
     static boolean before(JourneyCatalog catalog, String a, JourneyInstance instanceA, String b,
             JourneyInstance instanceB) {
-        int priorityA = priority(catalog, a, instanceA);
-        int priorityB = priority(catalog, b, instanceB);
+        return actsBefore(priority(catalog, a, instanceA), a, priority(catalog, b, instanceB), b);
+    }
+
+    private static boolean actsBefore(int priorityA, String a, int priorityB, String b) {
         return priorityA != priorityB ? priorityA > priorityB : a.compareTo(b) < 0;
     }
 
