@@ -24,16 +24,16 @@ final class SendTimes {
      */
     long bestHour(Profile profile, long now, long withinMillis) {
         ZoneId zone = Profiles.zone(profile, policy);
-        byte[] counts = EngagedHours.counts(profile);
+        boolean history = EngagedHours.has(profile);
         ZonedDateTime hour = Instant.ofEpochMilli(now).atZone(zone).truncatedTo(ChronoUnit.HOURS);
         long best = now;
-        int bestScore = counts == null ? (hour.getHour() == policy.defaultSendHour() ? 1 : 0)
-                : counts[EngagedHours.hourOfWeek(now, zone)] & 0xFF;
+        int bestScore = !history ? (hour.getHour() == policy.defaultSendHour() ? 1 : 0)
+                : EngagedHours.count(profile, EngagedHours.hourOfWeek(now, zone));
         long end = now + withinMillis;
         for (ZonedDateTime next = hour.plusHours(1); next.toInstant().toEpochMilli() <= end; next = next.plusHours(1)) {
             long start = next.toInstant().toEpochMilli();
-            int score = counts == null ? (next.getHour() == policy.defaultSendHour() ? 1 : 0)
-                    : counts[EngagedHours.hourOfWeek(start, zone)] & 0xFF;
+            int score = !history ? (next.getHour() == policy.defaultSendHour() ? 1 : 0)
+                    : EngagedHours.count(profile, EngagedHours.hourOfWeek(start, zone));
             if (score > bestScore) {
                 best = start;
                 bestScore = score;

@@ -19,29 +19,38 @@ public final class EngagedHours {
     }
 
     static void record(Profile profile, long time, ZoneId zone) {
-        byte[] counts = counts(profile);
-        if (counts == null) {
-            counts = new byte[HOURS_OF_WEEK];
+        ByteBuffer counts = has(profile) ? profile.getEngagedHours() : null;
+        if (counts == null || counts.isReadOnly()) {
+            // Counted in place from then on: one buffer per engaged customer, not one per open or click.
+            counts = ByteBuffer.allocate(HOURS_OF_WEEK);
+            if (has(profile)) {
+                counts.put(profile.getEngagedHours().duplicate()).flip();
+            }
+            profile.setEngagedHours(counts);
         }
+        int base = counts.position();
         int hour = hourOfWeek(time, zone);
-        if ((counts[hour] & 0xFF) == 255) {
+        if ((counts.get(base + hour) & 0xFF) == 255) {
             for (int i = 0; i < HOURS_OF_WEEK; i++) {
-                counts[i] = (byte) ((counts[i] & 0xFF) >>> 1);
+                counts.put(base + i, (byte) ((counts.get(base + i) & 0xFF) >>> 1));
             }
         }
-        counts[hour] = (byte) ((counts[hour] & 0xFF) + 1);
-        profile.setEngagedHours(ByteBuffer.wrap(counts));
+        counts.put(base + hour, (byte) ((counts.get(base + hour) & 0xFF) + 1));
     }
 
-    /** A copy of the counters, or {@code null} when the customer never engaged. */
-    public static byte[] counts(Profile profile) {
+    /** Whether the customer ever opened or clicked (only then are there counters). */
+    public static boolean has(Profile profile) {
         ByteBuffer buffer = profile == null ? null : profile.getEngagedHours();
-        if (buffer == null || buffer.remaining() != HOURS_OF_WEEK) {
-            return null;
+        return buffer != null && buffer.remaining() == HOURS_OF_WEEK;
+    }
+
+    /** Opens and clicks counted at {@code hourOfWeek}; 0 for a customer without counters. */
+    public static int count(Profile profile, int hourOfWeek) {
+        if (!has(profile)) {
+            return 0;
         }
-        byte[] counts = new byte[HOURS_OF_WEEK];
-        buffer.duplicate().get(counts);
-        return counts;
+        ByteBuffer buffer = profile.getEngagedHours();
+        return buffer.get(buffer.position() + hourOfWeek) & 0xFF;
     }
 
     public static int hourOfWeek(long time, ZoneId zone) {

@@ -4,7 +4,7 @@ import dev.cel.common.values.NullValue;
 import io.journeyflow.core.policy.ContactPolicy;
 import io.journeyflow.schema.state.ChannelEngagement;
 import io.journeyflow.schema.state.Profile;
-import java.util.Arrays;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +43,25 @@ public final class ProfileView {
         return map;
     }
 
-    /** Opens and clicks by local hour of week (Monday 00:00 is 0); an empty list without history. */
+    /**
+     * Opens and clicks by local hour of week (Monday 00:00 is 0); an empty list without history. A view over the
+     * stored bytes: conditions that never index it cost nothing.
+     */
     private static List<Long> engagedHours(Profile profile) {
-        byte[] counts = EngagedHours.counts(profile);
-        if (counts == null) {
+        if (!EngagedHours.has(profile)) {
             return List.of();
         }
-        Long[] hours = new Long[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            hours[i] = (long) (counts[i] & 0xFF);
-        }
-        return Arrays.asList(hours);
+        return new AbstractList<>() {
+            @Override
+            public Long get(int hour) {
+                return (long) EngagedHours.count(profile, hour);
+            }
+
+            @Override
+            public int size() {
+                return EngagedHours.HOURS_OF_WEEK;
+            }
+        };
     }
 
     private static Object timeOrNull(Long time) {
