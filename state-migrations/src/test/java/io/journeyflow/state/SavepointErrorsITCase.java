@@ -6,6 +6,7 @@ import io.journeyflow.job.OperatorIds;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.job.TestData;
+import io.journeyflow.job.TestJobs;
 import io.journeyflow.state.savepoint.ByKey;
 import io.journeyflow.state.savepoint.LocalFlink;
 import io.journeyflow.state.savepoint.SavedState;
@@ -13,6 +14,7 @@ import io.journeyflow.state.savepoint.ValueStateWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.state.api.OperatorIdentifier;
 import org.apache.flink.state.api.OperatorTransformation;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SavepointErrorsITCase {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestCluster.flink();
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, new Configuration());
 
     @TempDir
     Path dir;

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyflow.job.KafkaExtension;
+import io.journeyflow.job.TestJobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +23,7 @@ class SavepointQueriesITCase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestCluster.flink();
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, new Configuration());
 
     @RegisterExtension
     static final KafkaExtension KAFKA = new KafkaExtension();

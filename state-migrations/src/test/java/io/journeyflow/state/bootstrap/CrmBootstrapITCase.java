@@ -9,17 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.KafkaExtension;
 import io.journeyflow.job.KafkaTestIO;
+import io.journeyflow.job.TestJobs;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.state.Cli;
 import io.journeyflow.state.RealJob;
-import io.journeyflow.state.TestCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CrmBootstrapITCase {
             """;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestCluster.flink();
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, new Configuration());
 
     @RegisterExtension
     static final KafkaExtension KAFKA = new KafkaExtension();

@@ -6,17 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.journeyflow.job.KafkaExtension;
 import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.job.TestData;
+import io.journeyflow.job.TestJobs;
 import io.journeyflow.job.serde.AvroCodec;
 import io.journeyflow.kafka.KafkaTopics;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.state.RealJob;
-import io.journeyflow.state.TestCluster;
 import io.journeyflow.state.migration.OperatorRewrite;
 import io.journeyflow.state.savepoint.Savepoint;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,7 +37,7 @@ class MigrationExampleITCase {
     private static final long T0 = TestData.T0;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestCluster.flink();
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, new Configuration());
 
     @RegisterExtension
     static final KafkaExtension KAFKA = new KafkaExtension();

@@ -9,18 +9,19 @@ import io.journeyflow.job.KafkaExtension;
 import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
+import io.journeyflow.job.TestJobs;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.state.RealJob;
 import io.journeyflow.state.SavepointOfARealRun;
-import io.journeyflow.state.TestCluster;
 import io.journeyflow.state.savepoint.Savepoint;
 import io.journeyflow.state.savepoint.ValueStateWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,7 +47,7 @@ class OrchestratorRewriteITCase {
             """;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestCluster.flink();
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, new Configuration());
 
     @RegisterExtension
     static final KafkaExtension KAFKA = new KafkaExtension();
