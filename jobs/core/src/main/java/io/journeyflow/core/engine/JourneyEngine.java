@@ -127,7 +127,8 @@ public final class JourneyEngine {
     private CustomerState remember(CustomerState state, CustomerEvent event) {
         String type = event.getType();
         boolean profiled = profiles.updates(type);
-        if (!profiled && !suppressions.tracks(type)) {
+        boolean suppressing = suppressions.tracks(type);
+        if (!profiled && !suppressing) {
             return state;
         }
         CustomerState updated = state == null ? emptyState() : state;
@@ -137,7 +138,9 @@ public final class JourneyEngine {
             }
             profiles.apply(updated.getProfile(), event);
         }
-        suppressions.apply(updated, event);
+        if (suppressing) {
+            suppressions.apply(updated, event);
+        }
         return updated;
     }
 
