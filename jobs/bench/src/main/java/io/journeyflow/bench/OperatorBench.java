@@ -70,7 +70,7 @@ public final class OperatorBench {
     private static List<JourneyRecord> records(List<String> documents) {
         List<JourneyRecord> records = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            records.add(new JourneyRecord("bench-" + i, JourneyStatus.active, 1, Map.of("1", documents.get(i))));
+            records.add(new JourneyRecord("bench-" + i, JourneyStatus.active, 1, Map.of("1", documents.get(i)), 0L));
         }
         return records;
     }

@@ -27,6 +27,10 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * @param policies the contact policy file (caps, quiet hours, suppressions, ...), or {@code null} for the default
  *     policy (consent only); read when the job is built, so the cluster needs no copy
  * @param until timers after it never fire and events after it are ignored (counted); {@code null}: no limit
+ * @param censusTopic internal: the orchestrator's answers to census requests, read back by the registry to remove
+ *     journey versions nobody is on any more
+ * @param censusInterval how often the registry asks again while closed versions still have customers; answers
+ *     normally come as customers leave, so this only bounds the delay after a restore
  * @param maxParallelism the number of key groups; it can never change once state exists
  * @param checkpointDir where checkpoints go (a URI or path), or {@code null} for the cluster's default
  */
@@ -39,6 +43,7 @@ public record JobConfig(
         String deadLettersTopic,
         String deploymentsTopic,
         String erasuresTopic,
+        String censusTopic,
         String consumerGroup,
         String transactionalIdPrefix,
         Duration outOfOrderness,
@@ -53,6 +58,7 @@ public record JobConfig(
         int parallelism,
         int maxParallelism,
         Duration checkpointInterval,
+        Duration censusInterval,
         StateBackendKind stateBackend,
         String checkpointDir) {
 
@@ -89,6 +95,7 @@ public record JobConfig(
         Objects.requireNonNull(deadLettersTopic, "deadLettersTopic");
         Objects.requireNonNull(deploymentsTopic, "deploymentsTopic");
         Objects.requireNonNull(erasuresTopic, "erasuresTopic");
+        Objects.requireNonNull(censusTopic, "censusTopic");
         Objects.requireNonNull(consumerGroup, "consumerGroup");
         Objects.requireNonNull(transactionalIdPrefix, "transactionalIdPrefix");
         Objects.requireNonNull(watermarkMode, "watermarkMode");
@@ -97,6 +104,7 @@ public record JobConfig(
         requirePositive(outOfOrderness, "outOfOrderness", true);
         requirePositive(checkpointInterval, "checkpointInterval", false);
         requirePositive(transactionTimeout, "transactionTimeout", false);
+        requirePositive(censusInterval, "censusInterval", false);
         if (idleAdvance != null) {
             requirePositive(idleAdvance, "idleAdvance", false);
         }
@@ -126,9 +134,10 @@ public record JobConfig(
     /** The configuration of the embedded demo: a broker on this machine, Journeyflow's default topic names. */
     public static JobConfig defaults() {
         return new JobConfig("127.0.0.1:9092", "customer-events", "journey-definitions", "actions.", "journey-events",
-                "dead-letters", "journey-deployments", "erasures", "journeyflow", "journeyflow", Duration.ofSeconds(5),
+                "dead-letters", "journey-deployments", "erasures", "journey-census", "journeyflow", "journeyflow",
+                Duration.ofSeconds(5),
                 Duration.ofSeconds(30), Duration.ofDays(1), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
-                null, null, null, 2, 256, Duration.ofSeconds(10), StateBackendKind.CLUSTER, null);
+                null, null, null, 2, 256, Duration.ofSeconds(10), Duration.ofMinutes(15), StateBackendKind.CLUSTER, null);
     }
 
     /** {@link #defaults()} overridden by {@code --key value} pairs; unknown keys and bad values are refused. */
@@ -149,7 +158,7 @@ public record JobConfig(
     /** Every topic the job reads or writes except the control topic (which must be compacted). */
     public List<String> plainTopics() {
         List<String> topics = new ArrayList<>(List.of(eventsTopic, journeyEventsTopic, deadLettersTopic,
-                deploymentsTopic, erasuresTopic));
+                deploymentsTopic, erasuresTopic, censusTopic));
         topics.addAll(actionTopics());
         return List.copyOf(topics);
     }

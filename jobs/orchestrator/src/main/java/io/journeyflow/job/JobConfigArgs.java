@@ -31,6 +31,8 @@ final class JobConfigArgs {
         OPTIONS.put("journey-events-topic", JobConfigBuilder::journeyEventsTopic);
         OPTIONS.put("dead-letters-topic", JobConfigBuilder::deadLettersTopic);
         OPTIONS.put("erasures-topic", JobConfigBuilder::erasuresTopic);
+        OPTIONS.put("census-topic", JobConfigBuilder::censusTopic);
+        OPTIONS.put("census-interval", (b, v) -> b.censusInterval(duration(v)));
         OPTIONS.put("max-future-skew", (b, v) -> b.maxFutureSkew(isNone(v) ? null : duration(v)));
         OPTIONS.put("deployments-topic", JobConfigBuilder::deploymentsTopic);
         OPTIONS.put("consumer-group", JobConfigBuilder::consumerGroup);

@@ -17,6 +17,8 @@ public final class JobConfigBuilder {
     private String journeyEventsTopic;
     private String deadLettersTopic;
     private String erasuresTopic;
+    private String censusTopic;
+    private Duration censusInterval;
     private Duration maxFutureSkew;
     private Path policies;
     private String deploymentsTopic;
@@ -43,6 +45,8 @@ public final class JobConfigBuilder {
         journeyEventsTopic = from.journeyEventsTopic();
         deadLettersTopic = from.deadLettersTopic();
         erasuresTopic = from.erasuresTopic();
+        censusTopic = from.censusTopic();
+        censusInterval = from.censusInterval();
         maxFutureSkew = from.maxFutureSkew();
         policies = from.policies();
         deploymentsTopic = from.deploymentsTopic();
@@ -137,6 +141,16 @@ public final class JobConfigBuilder {
         return this;
     }
 
+    public JobConfigBuilder censusTopic(String value) {
+        censusTopic = value;
+        return this;
+    }
+
+    public JobConfigBuilder censusInterval(Duration value) {
+        censusInterval = value;
+        return this;
+    }
+
     public JobConfigBuilder maxFutureSkew(Duration value) {
         maxFutureSkew = value;
         return this;
@@ -184,9 +198,9 @@ public final class JobConfigBuilder {
 
     public JobConfig build() {
         return new JobConfig(bootstrapServers, eventsTopic, journeysTopic, actionTopicPrefix, journeyEventsTopic,
-                deadLettersTopic, deploymentsTopic, erasuresTopic, consumerGroup, transactionalIdPrefix, outOfOrderness,
+                deadLettersTopic, deploymentsTopic, erasuresTopic, censusTopic, consumerGroup, transactionalIdPrefix, outOfOrderness,
                 idleAdvance, maxFutureSkew, watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, policies, until,
                 parallelism, maxParallelism,
-                checkpointInterval, stateBackend, checkpointDir);
+                checkpointInterval, censusInterval, stateBackend, checkpointDir);
     }
 }

@@ -56,9 +56,11 @@ public final class JourneyflowJob {
                 .uid(OperatorIds.DEAD_LETTER_SPLIT.uid()).name(OperatorIds.DEAD_LETTER_SPLIT.name());
 
         StartupJourneys startup = StartupJourneys.load(config.journeysDir());
-        SingleOutputStreamOperator<JourneyRecord> deployed = controlRecords(env, sources, startup)
+        // Versions are removed only when the orchestrator's answers come back to the registry.
+        boolean census = sources.census() != null && sinks.census() != null;
+        SingleOutputStreamOperator<JourneyRecord> deployed = controlRecords(env, sources, startup, census)
                 .keyBy(JourneyRegistry::keyOf, Types.STRING)
-                .process(new JourneyRegistry(), StreamTypes.JOURNEY_RECORD)
+                .process(new JourneyRegistry(census ? config.censusInterval() : null), StreamTypes.JOURNEY_RECORD)
                 .uid(OperatorIds.JOURNEY_REGISTRY.uid()).name(OperatorIds.JOURNEY_REGISTRY.name());
         deployed.getSideOutput(StreamTypes.DEPLOYMENTS).sinkTo(sinks.deployments())
                 .uid(OperatorIds.DEPLOYMENTS_SINK.uid()).name(OperatorIds.DEPLOYMENTS_SINK.name());
@@ -76,6 +78,10 @@ public final class JourneyflowJob {
                 .uid(OperatorIds.JOURNEY_EVENTS_SINK.uid()).name(OperatorIds.JOURNEY_EVENTS_SINK.name());
         actions.getSideOutput(StreamTypes.ERASURES).sinkTo(sinks.erasures())
                 .uid(OperatorIds.ERASURES_SINK.uid()).name(OperatorIds.ERASURES_SINK.name());
+        if (census) {
+            actions.getSideOutput(StreamTypes.CENSUS).sinkTo(sinks.census())
+                    .uid(OperatorIds.CENSUS_SINK.uid()).name(OperatorIds.CENSUS_SINK.name());
+        }
         events.getSideOutput(StreamTypes.DEAD_LETTERS)
                 .union(actions.getSideOutput(StreamTypes.DEAD_LETTERS))
                 .sinkTo(sinks.deadLetters())
@@ -113,11 +119,11 @@ public final class JourneyflowJob {
     }
 
     /**
-     * The start-up folder's documents and the live control topic, if any, as one stream; timestamped after the union
-     * so that both sides get the same event-time treatment.
+     * The start-up folder's documents, the live control topic and the census answers, if any, as one stream;
+     * timestamped after the union so that all of them get the same event-time treatment.
      */
     private static DataStream<ControlRecord> controlRecords(StreamExecutionEnvironment env, WorkflowSources sources,
-                                                            StartupJourneys startup) {
+                                                            StartupJourneys startup, boolean census) {
         if (startup.records().isEmpty() && sources.journeyControl() == null) {
             throw new IllegalArgumentException("no journeys: give a journeys folder, a journey control source, or both");
         }
@@ -133,6 +139,12 @@ public final class JourneyflowJob {
                             OperatorIds.CONTROL_SOURCE.name(), StreamTypes.CONTROL_RECORD)
                     .uid(OperatorIds.CONTROL_SOURCE.uid());
             records = records == null ? live : records.union(live);
+        }
+        if (census) {
+            records = records.union(env
+                    .fromSource(sources.census(), WatermarkStrategy.noWatermarks(), OperatorIds.CENSUS_SOURCE.name(),
+                            StreamTypes.CONTROL_RECORD)
+                    .uid(OperatorIds.CENSUS_SOURCE.uid()));
         }
         return records.assignTimestampsAndWatermarks(ControlWatermarks.strategy())
                 .uid(OperatorIds.CONTROL_TIME.uid()).name(OperatorIds.CONTROL_TIME.name());

@@ -1,9 +1,11 @@
 package io.journeyflow.job;
 
 import io.journeyflow.job.serde.AvroKafkaSerializer;
+import io.journeyflow.job.serde.CensusAnswerDeserializer;
 import io.journeyflow.job.serde.ControlRecordDeserializer;
 import io.journeyflow.job.serde.CustomerEventDeserializer;
 import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.ControlRecord;
 import io.journeyflow.schema.DeadLetter;
 import io.journeyflow.schema.Erasure;
@@ -46,7 +48,16 @@ public final class KafkaEnds {
                 .setDeserializer(new ControlRecordDeserializer())
                 .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .build();
-        return new WorkflowSources(events, control);
+        // Answers to requests of an earlier run are ignored anyway: a fresh start need not read them.
+        KafkaSource<ControlRecord> census = KafkaSource.<ControlRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(config.censusTopic())
+                .setGroupId(config.consumerGroup() + "-census")
+                .setStartingOffsets(OffsetsInitializer.latest())
+                .setDeserializer(new CensusAnswerDeserializer())
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .build();
+        return new WorkflowSources(events, control, census);
     }
 
     public static WorkflowSinks sinks(JobConfig config) {
@@ -62,7 +73,9 @@ public final class KafkaEnds {
                 sink(config, "deployments", AvroKafkaSerializer.toTopic(JourneyDeployment.class,
                         config.deploymentsTopic(), answer -> AvroKafkaSerializer.utf8(answer.getJourneyId()))),
                 sink(config, "erasures", AvroKafkaSerializer.toTopic(Erasure.class,
-                        config.erasuresTopic(), erasure -> AvroKafkaSerializer.utf8(erasure.getCustomerId()))));
+                        config.erasuresTopic(), erasure -> AvroKafkaSerializer.utf8(erasure.getCustomerId()))),
+                sink(config, "census", AvroKafkaSerializer.toTopic(CensusReport.class,
+                        config.censusTopic(), report -> AvroKafkaSerializer.utf8(report.getJourneyId()))));
     }
 
     private static <T extends SpecificRecordBase> KafkaSink<T> sink(

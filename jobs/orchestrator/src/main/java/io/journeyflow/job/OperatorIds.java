@@ -22,6 +22,8 @@ public final class OperatorIds {
     public static final Id DEAD_LETTERS_SINK = new Id("dead-letters-sink", "Dead letters");
     public static final Id DEPLOYMENTS_SINK = new Id("deployments-sink", "Journey deployments");
     public static final Id ERASURES_SINK = new Id("erasures-sink", "Erasure confirmations");
+    public static final Id CENSUS_SOURCE = new Id("journey-census-source", "Journey census answers");
+    public static final Id CENSUS_SINK = new Id("journey-census-sink", "Journey census");
 
     private OperatorIds() {
     }

@@ -1,5 +1,6 @@
 package io.journeyflow.job;
 
+import io.journeyflow.schema.state.CensusTally;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -26,6 +27,11 @@ public final class StateDescriptors {
     }
 
     /** Broadcast to every orchestrator instance: journey id to its deployed record. */
+    /** The registry's tally of the current census answers, per journey. */
+    public static ValueStateDescriptor<CensusTally> censusTally() {
+        return new ValueStateDescriptor<>("census-tally", StreamTypes.CENSUS_TALLY);
+    }
+
     public static MapStateDescriptor<String, JourneyRecord> journeyCatalog() {
         return new MapStateDescriptor<>("journey-catalog", Types.STRING, StreamTypes.JOURNEY_RECORD);
     }

@@ -1,6 +1,7 @@
 package io.journeyflow.job;
 
 import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.ControlRecord;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.DeadLetter;
@@ -8,6 +9,7 @@ import io.journeyflow.schema.DecodedEvent;
 import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
+import io.journeyflow.schema.state.CensusTally;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,10 +33,13 @@ public final class StreamTypes {
     public static final TypeInformation<JourneyEvent> JOURNEY_EVENT = new AvroTypeInfo<>(JourneyEvent.class);
     public static final TypeInformation<Erasure> ERASURE = new AvroTypeInfo<>(Erasure.class);
     public static final TypeInformation<CustomerState> CUSTOMER_STATE = new AvroTypeInfo<>(CustomerState.class);
+    public static final TypeInformation<CensusTally> CENSUS_TALLY = new AvroTypeInfo<>(CensusTally.class);
+    public static final TypeInformation<CensusReport> CENSUS_REPORT = new AvroTypeInfo<>(CensusReport.class);
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters", DEAD_LETTER);
     public static final OutputTag<JourneyEvent> JOURNEY_EVENTS = new OutputTag<>("journey-events", JOURNEY_EVENT);
     public static final OutputTag<Erasure> ERASURES = new OutputTag<>("erasures", ERASURE);
+    public static final OutputTag<CensusReport> CENSUS = new OutputTag<>("journey-census", CENSUS_REPORT);
     public static final OutputTag<JourneyDeployment> DEPLOYMENTS =
             new OutputTag<>("journey-deployments", JOURNEY_DEPLOYMENT);
 

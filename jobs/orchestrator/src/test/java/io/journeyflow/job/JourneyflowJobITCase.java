@@ -72,6 +72,27 @@ class JourneyflowJobITCase {
     }
 
     @Test
+    void aRetiredJourneyIsRemovedOnceItsLastCustomerHasLeft(TestInfo test) throws Exception {
+        JobConfig config = config(test, JobConfig.WatermarkMode.LIVE, CART_REMINDER);
+        JobClient job = TestJobs.start(config);
+        io.sendEvents(config.eventsTopic(), List.of(event("e-1", "c-1", "cart_updated", T0)));
+        KafkaTestIO.await("c-1 to enter", WAIT,
+                () -> io.readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class),
+                events -> events.stream().anyMatch(e -> e.getKind() == JourneyEventKind.entered));
+
+        io.send(List.of(new ProducerRecord<>(config.journeysTopic(), KafkaTestIO.utf8("cart-reminder"), null)));
+        io.sendEvents(config.eventsTopic(), List.of(event("e-2", "c-1", "purchase", T0 + MINUTE)));
+        List<JourneyDeployment> answers = KafkaTestIO.await("the journey to be removed", WAIT,
+                () -> io.readCommitted(List.of(config.deploymentsTopic()), JourneyDeployment.class),
+                a -> a.stream().anyMatch(answer -> answer.getStatus() == DeploymentStatus.removed));
+        TestJobs.cancel(job);
+
+        assertThat(answers).extracting(JourneyDeployment::getStatus).containsExactly(
+                DeploymentStatus.accepted, DeploymentStatus.retired, DeploymentStatus.removed);
+        assertThat(answers.get(2).getVersion()).as("the whole journey").isNull();
+    }
+
+    @Test
     void badRecordsBecomeDeadLettersWhileGoodOnesStillAct(TestInfo test) throws Exception {
         JobConfig config = config(test, JobConfig.WatermarkMode.LIVE, CART_REMINDER, POST_PURCHASE);
         AvroCodec<CustomerEvent> codec = AvroCodec.of(CustomerEvent.class);

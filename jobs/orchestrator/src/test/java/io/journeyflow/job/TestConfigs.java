@@ -37,6 +37,7 @@ public final class TestConfigs {
                 .deadLettersTopic(ns + ".dead-letters")
                 .deploymentsTopic(ns + ".journey-deployments")
                 .erasuresTopic(ns + ".erasures")
+                .censusTopic(ns + ".journey-census")
                 .consumerGroup(ns)
                 .transactionalIdPrefix(ns);
     }

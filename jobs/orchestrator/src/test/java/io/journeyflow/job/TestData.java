@@ -133,6 +133,6 @@ public final class TestData {
 
     /** A journey as the registry keeps it, with one active version. */
     public static JourneyRecord deployed(String id, String text) {
-        return new JourneyRecord(id, JourneyStatus.active, 1, Map.of("1", text));
+        return new JourneyRecord(id, JourneyStatus.active, 1, Map.of("1", text), 0L);
     }
 }

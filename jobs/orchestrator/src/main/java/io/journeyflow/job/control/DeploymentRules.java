@@ -62,7 +62,7 @@ public final class DeploymentRules {
         }
         if (current == null) {
             JourneyRecord created = new JourneyRecord(key, journey.status(), journey.version(),
-                    Map.of(String.valueOf(journey.version()), record.getText()));
+                    Map.of(String.valueOf(journey.version()), record.getText()), 0L);
             return changed(created, record);
         }
         int deployed = current.getCurrentVersion();
@@ -83,7 +83,8 @@ public final class DeploymentRules {
         }
         Map<String, String> versions = new HashMap<>(current.getVersions());
         versions.put(String.valueOf(journey.version()), record.getText());
-        return changed(new JourneyRecord(key, journey.status(), journey.version(), versions), record);
+        return changed(new JourneyRecord(key, journey.status(), journey.version(), versions, current.getCensus()),
+                record);
     }
 
     private Outcome retire(JourneyRecord current, String id, ControlRecord record) {
@@ -116,6 +117,10 @@ public final class DeploymentRules {
 
     private static Outcome rejected(String id, Integer version, ControlRecord record, List<String> errors) {
         return new Outcome(null, answer(id, version, DeploymentStatus.rejected, record, errors));
+    }
+
+    static JourneyDeployment answer(String id, Integer version, DeploymentStatus status, ControlRecord record) {
+        return answer(id, version, status, record, List.of());
     }
 
     private static JourneyDeployment answer(String id, Integer version, DeploymentStatus status, ControlRecord record,

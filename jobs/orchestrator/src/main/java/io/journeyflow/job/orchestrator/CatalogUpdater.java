@@ -55,4 +55,10 @@ public final class CatalogUpdater {
         catalog.deploy(record.getJourneyId(), record.getStatus(), record.getCurrentVersion(), journeys);
         return failures;
     }
+
+    /** Forgets a journey removed from the registry. */
+    public void remove(String journeyId) {
+        compiled.remove(journeyId);
+        catalog.remove(journeyId);
+    }
 }

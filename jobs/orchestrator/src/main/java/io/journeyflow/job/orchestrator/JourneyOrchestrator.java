@@ -4,6 +4,7 @@ import io.journeyflow.core.engine.EngineOptions;
 import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.core.policy.PolicyReader;
 import io.journeyflow.job.StateDescriptors;
+import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.CustomerState;
@@ -12,10 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -37,6 +38,7 @@ public final class JourneyOrchestrator
     private transient CatalogUpdater catalog;
     private transient boolean broadcastStateLoaded;
     private transient TimerSync timers;
+    private transient VersionCensus census;
     private transient OrchestratorOutput output;
     private transient Counter ignoredAfterUntil;
     private transient Counter catalogErrors;
@@ -61,6 +63,8 @@ public final class JourneyOrchestrator
         catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
         catalog = new CatalogUpdater();
         timers = new TimerSync();
+        census = new VersionCensus(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
+                getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks());
         initialCatalog.forEach(this::deploy);
     }
 
@@ -75,6 +79,7 @@ public final class JourneyOrchestrator
         }
         CustomerState state = customer.value();
         timers.capture(state, Long.MIN_VALUE);
+        census.capture(state);
         CustomerState after;
         try {
             after = engine.onEvent(catalog.catalog(), state, event, output.to(out, ctx));
@@ -83,7 +88,7 @@ public final class JourneyOrchestrator
             output.engineFailed(event, e);
             return;
         }
-        store(state, after, ctx.timerService());
+        store(state, after, ctx);
     }
 
     @Override
@@ -96,6 +101,7 @@ public final class JourneyOrchestrator
         }
         CustomerState state = customer.value();
         timers.capture(state, time);
+        census.capture(state);
         CustomerState after;
         try {
             after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
@@ -104,14 +110,24 @@ public final class JourneyOrchestrator
             output.engineFailed(ctx.getCurrentKey(), time, e);
             return;
         }
-        store(state, after, ctx.timerService());
+        store(state, after, ctx);
     }
 
     @Override
     public void processBroadcastElement(JourneyRecord record, Context ctx, Collector<Action> out) throws Exception {
-        loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
-        ctx.getBroadcastState(StateDescriptors.journeyCatalog()).put(record.getJourneyId(), record);
-        deploy(record);
+        BroadcastState<String, JourneyRecord> journeys = ctx.getBroadcastState(StateDescriptors.journeyCatalog());
+        loadBroadcastState(journeys);
+        if (record.getVersions().isEmpty()) {
+            journeys.remove(record.getJourneyId());
+            catalog.remove(record.getJourneyId());
+        } else {
+            journeys.put(record.getJourneyId(), record);
+            deploy(record);
+        }
+        census.onRecord(record,
+                visitor -> ctx.applyToKeyedState(StateDescriptors.customerState(),
+                        (customerId, state) -> visitor.accept(state.value())),
+                report -> ctx.output(StreamTypes.CENSUS, report));
     }
 
     /** After a restore the catalog lives only in broadcast state, which functions cannot read in {@code open}. */
@@ -129,9 +145,13 @@ public final class JourneyOrchestrator
         catalogErrors.inc(catalog.apply(record));
     }
 
-    /** Stores the new state (skipping the write for a customer who had none and still has none) and syncs timers. */
-    private void store(CustomerState before, CustomerState after, TimerService timerService) throws Exception {
-        timers.apply(after, timerService);
+    /**
+     * Stores the new state (skipping the write for a customer who had none and still has none), syncs timers and
+     * counts the customer out of the closed versions it left.
+     */
+    private void store(CustomerState before, CustomerState after, ReadOnlyContext ctx) throws Exception {
+        timers.apply(after, ctx.timerService());
+        census.settle(after, report -> ctx.output(StreamTypes.CENSUS, report));
         if (after != null) {
             customer.update(after);
         } else if (before != null) {

@@ -11,6 +11,7 @@ import io.journeyflow.schema.DeploymentStatus;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.state.JourneyRecord;
 import io.journeyflow.schema.state.JourneyStatus;
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -26,7 +27,7 @@ class JourneyRegistryTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new JourneyRegistry(), JourneyRegistry::keyOf,
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new JourneyRegistry(Duration.ofMinutes(10)), JourneyRegistry::keyOf,
                 Types.STRING);
     }
 
