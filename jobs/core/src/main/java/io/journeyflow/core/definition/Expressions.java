@@ -5,6 +5,8 @@ import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
@@ -60,6 +62,11 @@ final class Expressions {
         }
         try {
             CelAbstractSyntaxTree ast = checked.getAst();
+            if (hasNestedLoop(ast)) {
+                scope.error(field, "expression nests a loop (all, exists, exists_one, map, filter) inside another:"
+                        + " nested loops multiply their cost, so only one level is allowed");
+                return null;
+            }
             if (!SimpleType.BOOL.equals(ast.getResultType())) {
                 scope.error(field, "expression must return bool, but returns " + ast.getResultType().name());
                 return null;
@@ -69,6 +76,13 @@ final class Expressions {
             scope.error(field, "expression does not compile: " + e.getMessage());
             return null;
         }
+    }
+
+    /** Each loop is bounded at run time; one inside another would multiply the bounds, and so the cost. */
+    private static boolean hasNestedLoop(CelAbstractSyntaxTree ast) {
+        return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+                .filter(node -> node.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)
+                .anyMatch(loop -> loop.descendants().anyMatch(node -> node.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION));
     }
 
     private static String describe(CelValidationResult result) {
