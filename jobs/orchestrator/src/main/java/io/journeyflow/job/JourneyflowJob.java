@@ -92,6 +92,10 @@ public final class JourneyflowJob {
         Configuration conf = new Configuration();
         // Kryo state cannot evolve: fail at job build time rather than fall back to it silently.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
+        // Without reuse, every record handed to a chained operator or sink is deep-copied first (an Avro deep copy
+        // of every action and journey event). Safe here: no operator keeps or changes a record after emitting it,
+        // every emitted record is new, and the sinks serialise at once.
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
         // The job overrides the cluster's backend only when told to: a cluster configured for RocksDB stays RocksDB.
         if (config.stateBackend() != JobConfig.StateBackendKind.CLUSTER) {
             conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend().flinkName());

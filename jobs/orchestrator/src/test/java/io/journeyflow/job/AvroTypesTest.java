@@ -3,6 +3,7 @@ package io.journeyflow.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.DeadLetter;
 import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyDeployment;
@@ -39,7 +40,7 @@ class AvroTypesTest {
                 types.add(type);
             }
         }
-        assertThat(types).hasSize(10);
+        assertThat(types).hasSize(12);
         for (TypeInformation<?> type : types) {
             assertThat(type).isInstanceOf(AvroTypeInfo.class);
             assertThat(type.createSerializer(new SerializerConfigImpl())).isInstanceOf(AvroSerializer.class);
@@ -51,13 +52,15 @@ class AvroTypesTest {
         ExecutionConfig config = new ExecutionConfig();
         ValueStateDescriptor<?> customer = StateDescriptors.customerState();
         ValueStateDescriptor<?> journey = StateDescriptors.journeyRecord();
+        ValueStateDescriptor<?> tally = StateDescriptors.censusTally();
         MapStateDescriptor<String, ?> catalog = StateDescriptors.journeyCatalog();
-        for (StateDescriptor<?, ?> descriptor : List.of(customer, journey, catalog)) {
+        for (StateDescriptor<?, ?> descriptor : List.of(customer, journey, tally, catalog)) {
             descriptor.initializeSerializerUnlessSet(config);
         }
 
         assertThat(customer.getSerializer()).isInstanceOf(AvroSerializer.class);
         assertThat(journey.getSerializer()).isInstanceOf(AvroSerializer.class);
+        assertThat(tally.getSerializer()).isInstanceOf(AvroSerializer.class);
         assertThat(catalog.getValueSerializer()).isInstanceOf(AvroSerializer.class);
     }
 
@@ -65,13 +68,15 @@ class AvroTypesTest {
     void noEdgeOfTheJobGraphFallsBackToKryo() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JourneyflowJob.defineWorkflow(env, JobConfig.defaults(),
-                new WorkflowSources(emptySource(StreamTypes.DECODED_EVENT), emptySource(StreamTypes.CONTROL_RECORD)),
+                new WorkflowSources(emptySource(StreamTypes.DECODED_EVENT), emptySource(StreamTypes.CONTROL_RECORD),
+                        emptySource(StreamTypes.CONTROL_RECORD)),
                 new WorkflowSinks(new DiscardingSink<Action>(), new DiscardingSink<JourneyEvent>(),
                         new DiscardingSink<DeadLetter>(), new DiscardingSink<JourneyDeployment>(),
-                        new DiscardingSink<Erasure>()));
+                        new DiscardingSink<Erasure>(), new DiscardingSink<CensusReport>()));
         StreamGraph graph = env.getStreamGraph();
 
-        assertThat(graph.getStreamNodes()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(graph.getStreamNodes()).extracting(StreamNode::getOperatorName)
+                .contains("Source: " + OperatorIds.CENSUS_SOURCE.name(), OperatorIds.CENSUS_SINK.name() + ": Writer");
         for (StreamNode node : graph.getStreamNodes()) {
             List<TypeSerializer<?>> serializers = new ArrayList<>(List.of(node.getTypeSerializersIn()));
             if (node.getTypeSerializerOut() != null) {
