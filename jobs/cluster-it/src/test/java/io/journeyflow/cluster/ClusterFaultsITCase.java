@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,22 +41,13 @@ class ClusterFaultsITCase {
     /** A dead TaskManager is declared lost after two failed heartbeats: 4 s rather than 20 with the defaults. */
     private static final String[] FAULT_TUNING = {"heartbeat.interval=2s"};
 
-    private static StartedCluster cluster;
-    private static ClusterScripts scripts;
+    @RegisterExtension
+    static final StartedCluster CLUSTER = new StartedCluster("faults-cluster-home", FAULT_TUNING);
+
+    private final ClusterScripts scripts = CLUSTER.scripts();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startCluster() {
-        cluster = StartedCluster.start("faults-cluster-home", FAULT_TUNING);
-        scripts = cluster.scripts();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        cluster.stop();
-    }
 
     @Test
     void outputAcrossTaskManagerKillsAndABrokerRestartIsExactlyThatOfARunWithoutFaults() throws Exception {
@@ -68,7 +58,9 @@ class ClusterFaultsITCase {
         CompletableFuture<Simulated> withoutFaults = CompletableFuture.supplyAsync(() -> JourneyCtlCommands
                 .simulate(StartedCluster.JOURNEYS, eventsFile, GeneratedMonth.UNTIL, dir.resolve("sim")));
         JourneyCtlCommands.createTopics(scripts.bootstrapServers(), GeneratedMonth.PARTITIONS);
-        FlinkRest job = new FlinkRest(scripts.restPort(), ClusterScripts.jobId(scripts.flink(submit())));
+        // Checkpoints every second: output shows up sooner, and each restore goes back less far.
+        String jobId = ClusterScripts.jobId(scripts.flink(CLUSTER.submitCommand("1s")));
+        FlinkRest job = new FlinkRest(scripts.restPort(), jobId);
         Simulated expected = withoutFaults.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         int heldBackFrom = (int) (events.size() * (1 - HELD_BACK));
         // Margin: the watermark trails the newest event of the slower partition.
@@ -137,8 +129,8 @@ class ClusterFaultsITCase {
      * Runs the {@code scripts/cluster} commands of a fault, then reads actions until {@code recovered} holds and the
      * job has completed a checkpoint since the fault.
      */
-    private static void injectAndAwaitCheckpoint(FlinkRest job, CommittedOutput actions, FaultLog faults,
-                                                 BooleanSupplier recovered, String... commands) throws Exception {
+    private void injectAndAwaitCheckpoint(FlinkRest job, CommittedOutput actions, FaultLog faults,
+                                          BooleanSupplier recovered, String... commands) throws Exception {
         long checkpoints = job.completedCheckpoints();
         long injected = System.nanoTime();
         for (String command : commands) {
@@ -153,17 +145,5 @@ class ClusterFaultsITCase {
     /** Reads actions until at least {@code count} are committed. */
     private static void awaitCommitted(CommittedOutput actions, int count) throws Exception {
         actions.pollUntil(() -> actions.seen().size() >= count, count + " committed actions", WAIT);
-    }
-
-    /** {@code flink run -d JOB_JAR} with event time from the events alone: faults cannot move it. */
-    private static String[] submit() {
-        return new String[] {"run", "-d", StartedCluster.JOB_JAR.toString(),
-                "--bootstrap-servers", scripts.bootstrapServers(),
-                "--journeys-dir", StartedCluster.JOURNEYS.toString(),
-                "--watermark-mode", "deterministic",
-                "--until", GeneratedMonth.UNTIL.toString(),
-                "--state-backend", "rocksdb",
-                "--checkpoint-interval", "1s",
-                "--parallelism", "2"};
     }
 }

@@ -7,14 +7,12 @@ import io.journeyflow.job.JobConfig;
 import io.journeyflow.local.kafka.OutputTail;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,22 +25,13 @@ class ClusterRoundTripITCase {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
 
-    private static StartedCluster cluster;
-    private static ClusterScripts scripts;
+    @RegisterExtension
+    static final StartedCluster CLUSTER = new StartedCluster("cluster-home");
+
+    private final ClusterScripts scripts = CLUSTER.scripts();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startCluster() {
-        cluster = StartedCluster.start("cluster-home");
-        scripts = cluster.scripts();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        cluster.stop();
-    }
 
     @Test
     void aSecondStartSaysSoAndStatusShowsWhatRunsWithPortsAndPids() {
@@ -67,7 +56,7 @@ class ClusterRoundTripITCase {
         CompletableFuture<List<String>> uninterrupted = CompletableFuture.supplyAsync(() -> JourneyCtlCommands
                 .simulate(StartedCluster.JOURNEYS, eventsFile, GeneratedMonth.UNTIL, dir.resolve("sim")).actions());
         JourneyCtlCommands.createTopics(scripts.bootstrapServers(), GeneratedMonth.PARTITIONS);
-        String firstJob = ClusterScripts.jobId(scripts.flink(submit()));
+        String firstJob = ClusterScripts.jobId(scripts.flink(CLUSTER.submitCommand("2s")));
         List<String> expected = uninterrupted.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         List<String> decidedBeforeSplit = ActionLines.decidedBefore(expected,
                 GeneratedMonth.SPLIT.minus(JobConfig.defaults().outOfOrderness()));
@@ -78,11 +67,11 @@ class ClusterRoundTripITCase {
             GeneratedMonth.produce(scripts.bootstrapServers(), JobConfig.defaults().eventsTopic(), events.firstHalf());
             actions.pollUntil(() -> seen.containsAll(decidedBeforeSplit), "the first half's actions", WAIT);
             String savepoint = ClusterScripts.savepointPath(scripts.flink("stop", "--savepointPath",
-                    cluster.home().resolve("savepoints").toString(), firstJob));
+                    CLUSTER.home().resolve("savepoints").toString(), firstJob));
             actions.readToEnd(WAIT);
             List<String> beforeSavepoint = List.copyOf(seen);
 
-            String secondJob = ClusterScripts.jobId(scripts.flink(submit("-s", savepoint)));
+            String secondJob = ClusterScripts.jobId(scripts.flink(CLUSTER.submitCommand("2s", "-s", savepoint)));
             GeneratedMonth.produce(scripts.bootstrapServers(), JobConfig.defaults().eventsTopic(), events.secondHalf());
             actions.pollUntil(() -> new HashSet<>(seen).containsAll(expected), "every expected action", WAIT);
             assertThat(new FlinkRest(scripts.restPort(), secondJob).restoredFrom()).isEqualTo(savepoint);
@@ -98,20 +87,5 @@ class ClusterRoundTripITCase {
         }
         System.out.printf("round trip: %d actions, %d before the savepoint, in %.1f s%n", expected.size(),
                 decidedBeforeSplit.size(), (System.nanoTime() - started) / 1e9);
-    }
-
-    /** {@code flink run -d [extra] JOB_JAR} with the job options of the walk-through, event time from events only. */
-    private static String[] submit(String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "-d"));
-        args.addAll(List.of(extra));
-        args.addAll(List.of(StartedCluster.JOB_JAR.toString(),
-                "--bootstrap-servers", scripts.bootstrapServers(),
-                "--journeys-dir", StartedCluster.JOURNEYS.toString(),
-                "--watermark-mode", "deterministic",
-                "--until", GeneratedMonth.UNTIL.toString(),
-                "--state-backend", "rocksdb",
-                "--checkpoint-interval", "2s",
-                "--parallelism", "2"));
-        return args.toArray(String[]::new);
     }
 }
