@@ -75,7 +75,7 @@ flink_start() {
     echo "flink is already running (jobmanager pid $jm, taskmanager pid $tm, http://127.0.0.1:$(flink_conf_value rest.port))"
     return 0
   fi
-  [[ -z "${jm:-}" ]] || die "the jobmanager runs without its taskmanager: scripts/cluster stop flink, then start again"
+  [[ -z "${jm:-}" ]] || die "the jobmanager runs without its taskmanager: scripts/cluster start-taskmanager"
   if tm=$(running_pid taskmanager); then
     die "a taskmanager (pid $tm) runs without its jobmanager: scripts/cluster stop flink, then start again"
   fi
@@ -92,6 +92,46 @@ flink_start() {
   await taskmanager 90 flink_has_taskmanager
   echo "flink started in $((SECONDS - started)) s: jobmanager pid $(running_pid jobmanager)," \
     "taskmanager pid $(running_pid taskmanager), web UI and REST http://127.0.0.1:$(flink_conf_value rest.port)"
+}
+
+# The resource ids of the TaskManagers registered with the JobManager, one a line (a killed one stays listed until
+# its heartbeats fail).
+flink_taskmanager_ids() {
+  flink_rest /taskmanagers | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\1/'
+}
+
+# True when a TaskManager that is not among the ids in $1 has registered.
+flink_has_new_taskmanager() {
+  flink_taskmanager_ids | grep -qvxF -e "${1:-none}"
+}
+
+# A TaskManager for the running JobManager, with the configuration recorded at start (after kill-taskmanager, or to
+# replace one that died). Jobs waiting for slots are deployed on it.
+flink_start_taskmanager() {
+  local pid before started=$SECONDS
+  if pid=$(running_pid taskmanager); then
+    echo "taskmanager is already running (pid $pid)"
+    return 0
+  fi
+  running_pid jobmanager >/dev/null || die "the jobmanager is not running: scripts/cluster start"
+  before=$(flink_taskmanager_ids) || die "the jobmanager does not answer on its REST port $(flink_conf_value rest.port)"
+  flink_start_process taskmanager org.apache.flink.runtime.taskexecutor.TaskManagerRunner GET_TM_RESOURCE_PARAMS
+  await taskmanager 90 flink_has_new_taskmanager "$before"
+  echo "taskmanager started in $((SECONDS - started)) s: pid $(running_pid taskmanager)"
+}
+
+# SIGKILL, as the kernel's OOM killer or a lost machine would: no shutdown hook, nothing flushed or cancelled. The
+# JobManager notices through failed heartbeats and restarts the jobs from their latest checkpoint once slots return.
+flink_kill_taskmanager() {
+  local pid waited=0
+  pid=$(running_pid taskmanager) || die "the taskmanager is not running"
+  kill -KILL "$pid"
+  # By its marker rather than kill -0: a killed process whose parent is gone may linger as a zombie until reaped.
+  while running_pid taskmanager >/dev/null; do
+    (( waited++ < 100 )) || die "taskmanager (pid $pid) is still there 10 s after SIGKILL"
+    sleep 0.1
+  done
+  echo "taskmanager (pid $pid) killed"
 }
 
 # "STATE JOB_ID NAME" for every job the JobManager knows.

@@ -66,6 +66,16 @@ kafka_stop() {
   stop_daemon kafka
 }
 
+# Stops the broker (SIGTERM: a controlled shutdown, as in a rolling restart) and starts it again on the ports it had
+# and on the same data directory: topics, committed offsets and open transactions survive.
+kafka_restart() {
+  local port controller_port
+  running_pid kafka >/dev/null || die "kafka is not running: scripts/cluster start kafka"
+  read -r port controller_port < <(kafka_recorded_ports)
+  kafka_stop
+  JOURNEYFLOW_KAFKA_PORT=$port JOURNEYFLOW_KAFKA_CONTROLLER_PORT=$controller_port kafka_start
+}
+
 kafka_status() {
   local pid port controller_port
   if pid=$(running_pid kafka); then

@@ -47,9 +47,11 @@ final class ClusterScripts {
     /**
      * Scripts for a cluster whose runtime files live in {@code home}, every port a free one; what each script prints
      * is kept in {@code outputDir}. The cluster's memory is Flink's defaults rather than the production sizes of
-     * flink-conf: this machine is shared with builds.
+     * flink-conf: this machine is shared with builds. {@code flinkProperties} ("key=value") are added to the
+     * cluster's Flink configuration.
      */
-    static ClusterScripts onFreePorts(Path root, Path home, Path outputDir, boolean mavenOffline) {
+    static ClusterScripts onFreePorts(Path root, Path home, Path outputDir, boolean mavenOffline,
+                                      String... flinkProperties) {
         int[] ports = freePorts(6);
         Map<String, String> environment = Map.of(
                 "JOURNEYFLOW_CLUSTER_HOME", home.toString(),
@@ -59,8 +61,9 @@ final class ClusterScripts {
                 "JOURNEYFLOW_FLINK_RPC_PORT", String.valueOf(ports[3]),
                 "JOURNEYFLOW_PROMETHEUS_PORTS", ports[4] + "," + ports[5],
                 // Checkpoints are what make actions visible: no pause between them, to keep the test short.
-                "JOURNEYFLOW_FLINK_PROPERTIES", "taskmanager.memory.process.size=1728m "
-                        + "jobmanager.memory.process.size=1024m execution.checkpointing.min-pause=0s",
+                "JOURNEYFLOW_FLINK_PROPERTIES", String.join(" ", "taskmanager.memory.process.size=1728m",
+                        "jobmanager.memory.process.size=1024m", "execution.checkpointing.min-pause=0s",
+                        String.join(" ", flinkProperties)).strip(),
                 "MVN", mavenOffline ? "mvn -B -o" : "mvn -B");
         return new ClusterScripts(root, outputDir, environment, ports[0], ports[2]);
     }

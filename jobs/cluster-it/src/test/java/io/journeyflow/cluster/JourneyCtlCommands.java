@@ -23,15 +23,17 @@ final class JourneyCtlCommands {
         run("topics", "--kafka", bootstrapServers, "--partitions", String.valueOf(partitions));
     }
 
-    /**
-     * {@code journeyctl simulate}: the same job over the same events in one uninterrupted run on a local Flink;
-     * returns its actions as canonical JSON lines.
-     */
-    static List<String> simulatedActions(Path journeys, Path events, Instant until, Path out) {
+    /** What {@code journeyctl simulate} wrote: canonical JSON lines, sorted. */
+    record Simulated(List<String> actions, List<String> journeyEvents) {
+    }
+
+    /** {@code journeyctl simulate}: the same job over the same events in one uninterrupted run on a local Flink. */
+    static Simulated simulate(Path journeys, Path events, Instant until, Path out) {
         run("simulate", "--journeys", journeys.toString(), "--events", events.toString(), "--until", until.toString(),
                 "--parallelism", "2", "--out", out.toString());
         try {
-            return Files.readAllLines(out.resolve("actions.jsonl"));
+            return new Simulated(Files.readAllLines(out.resolve("actions.jsonl")),
+                    Files.readAllLines(out.resolve("journey-events.jsonl")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

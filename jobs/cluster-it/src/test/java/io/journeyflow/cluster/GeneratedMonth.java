@@ -16,30 +16,30 @@ import java.util.Map;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * The round trip's input: a month of generated customer history, cut in two at {@link #SPLIT} (the first half is
- * sent before the savepoint, the second after the restore), each half closed by one clock event per partition of
- * the events topic.
+ * The cluster tests' input: a month of seeded, generated customer history, cut in two at {@link #SPLIT} (the round
+ * trip sends the first half before the savepoint, the second after the restore; the fault test sends both, paced),
+ * each half closed by one clock event per partition of the events topic.
  *
  * <p>The job runs with watermarks from the events alone, so event time only moves where events are: a clock event
  * at the end of each half brings every partition's watermark there, which makes what the job must have decided by
  * then exact. The clock events enter no journey; the final ones lie after {@link #UNTIL}, where the job ignores
  * events but still lets them move time, so every deadline up to {@code UNTIL} fires.
  */
-final class RoundTripEvents {
+final class GeneratedMonth {
 
     static final Instant UNTIL = Instant.parse("2026-06-01T00:00:00Z");
     static final Instant SPLIT = UNTIL.minus(Duration.ofDays(15));
     static final int PARTITIONS = 2;
 
-    private static final int CUSTOMERS = 150;
     private static final long SEED = 2026;
 
     private final List<CustomerEvent> firstHalf = new ArrayList<>();
     private final List<CustomerEvent> secondHalf = new ArrayList<>();
 
-    RoundTripEvents() {
+    /** @param customers how many customers; the same number always gives the same events */
+    GeneratedMonth(int customers) {
         EventGenerator generator = new EventGenerator(
-                EventGenerator.Settings.of(CUSTOMERS, SEED, UNTIL, Duration.ofDays(30)));
+                EventGenerator.Settings.of(customers, SEED, UNTIL, Duration.ofDays(30)));
         for (CustomerEvent event : generator.events()) {
             (event.getTs() < SPLIT.toEpochMilli() ? firstHalf : secondHalf).add(event);
         }
@@ -55,12 +55,16 @@ final class RoundTripEvents {
         return secondHalf;
     }
 
+    /** Both halves, in order. */
+    List<CustomerEvent> all() {
+        List<CustomerEvent> all = new ArrayList<>(firstHalf);
+        all.addAll(secondHalf);
+        return all;
+    }
+
     /** Both halves in order, as one JSON-lines file: the input of the uninterrupted run. */
     Path writeJsonLines(Path file) throws IOException {
-        List<String> lines = new ArrayList<>();
-        firstHalf.forEach(event -> lines.add(EventJson.format(event)));
-        secondHalf.forEach(event -> lines.add(EventJson.format(event)));
-        return Files.write(file, lines, StandardCharsets.UTF_8);
+        return Files.write(file, all().stream().map(EventJson::format).toList(), StandardCharsets.UTF_8);
     }
 
     /** Sends events as the production feed does: Avro, keyed by customer, in order per partition. */
