@@ -69,9 +69,8 @@ public final class ActionTally implements Sink<Action> {
         private final ConcurrentLinkedQueue<Action> kept = new ConcurrentLinkedQueue<>();
 
         void add(Action action, boolean keep) {
-            String text = action.toString();
             count.incrementAndGet();
-            digest.addAndGet((long) text.hashCode() << 32 ^ action.getActionId().hashCode() ^ action.getDecidedAt());
+            digest.addAndGet((long) action.hashCode() << 32 ^ action.getActionId().hashCode() ^ action.getDecidedAt());
             if (keep) {
                 kept.add(action);
             }

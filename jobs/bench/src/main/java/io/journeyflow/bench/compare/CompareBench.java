@@ -2,6 +2,8 @@ package io.journeyflow.bench.compare;
 
 import io.journeyflow.bench.compare.ComparisonJobs.Kind;
 import io.journeyflow.job.JobConfig.StateBackendKind;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,9 +14,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Runs one of the three comparison jobs on a local MiniCluster over the seeded cart workload, once small to warm the
- * JVM up, then in full, and prints one line: events per second (wall time from submission to the end of the bounded
- * input, final checkpoint included), and the count and digest of the actions, so that runs can be checked against
- * each other. {@code scripts/bench-handwritten} runs the three jobs, each in its own JVM, and computes the ratios.
+ * JVM up, then in full, and prints one line: events per second of wall time (from submission to the end of the
+ * bounded input), events per second of CPU time of the whole JVM (the fairer figure on a machine shared with other
+ * work: it does not count the time other processes had the cores), and the count and digest of the actions, so that
+ * runs can be checked against each other. {@code scripts/bench-handwritten} runs the three jobs, each in its own JVM,
+ * and computes the ratios.
  *
  * <p>Arguments: job (journeyflow|handwritten|cep), backend (hashmap|rocksdb), customers, events, days, parallelism,
  * and a work folder for checkpoints (the caller deletes it: checkpoint files are still being cleaned up as the JVM
@@ -52,12 +56,14 @@ public final class CompareBench {
                 workload.days(), SEED);
         run(kind, backend, warmUp, parallelism, work);
         Run measured = run(kind, backend, workload, parallelism, work);
-        System.out.printf(Locale.ROOT, "%-11s %-8s %,10.0f events/s   %,d events in %.1f s   %,d actions, digest %016x%n",
+        System.out.printf(Locale.ROOT, "%-11s %-8s %,10.0f events/s %,10.0f events/cpu-s   %,d events in %.1f s"
+                        + " (%.1f cpu-s)   %,d actions, digest %016x%n",
                 kind.name().toLowerCase(Locale.ROOT), args[1], workload.events() / measured.seconds(),
-                workload.events(), measured.seconds(), measured.tally().count(), measured.tally().digest());
+                workload.events() / measured.cpuSeconds(), workload.events(), measured.seconds(),
+                measured.cpuSeconds(), measured.tally().count(), measured.tally().digest());
     }
 
-    private record Run(double seconds, ActionTally.Tally tally) {}
+    private record Run(double seconds, double cpuSeconds, ActionTally.Tally tally) {}
 
     private static Run run(Kind kind, StateBackendKind backend, CartWorkload workload, int parallelism, Path work)
             throws Exception {
@@ -70,8 +76,11 @@ public final class CompareBench {
         String runId = UUID.randomUUID().toString();
         ComparisonJobs.define(kind, env, ComparisonJobs.config(parallelism, backend, work.resolve(runId)), workload,
                 workload.events(), ActionTally.counting(runId));
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long start = System.nanoTime();
+        long cpuStart = os.getProcessCpuTime();
         env.execute("compare " + kind);
-        return new Run((System.nanoTime() - start) / 1e9, ActionTally.take(runId));
+        return new Run((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9,
+                ActionTally.take(runId));
     }
 }
