@@ -23,13 +23,6 @@ public final class OperatorIds {
     public static final Id DEPLOYMENTS_SINK = new Id("deployments-sink", "Journey deployments");
     public static final Id ERASURES_SINK = new Id("erasures-sink", "Erasure confirmations");
 
-    // The comparison jobs in jobs/bench: the same journey as a Flink user would write it without Journeyflow.
-    public static final Id BENCH_EVENTS_SOURCE = new Id("bench-events-source", "Generated customer events");
-    public static final Id HANDWRITTEN_CART = new Id("handwritten-cart-abandonment", "Cart abandonment (hand-written)");
-    public static final Id CEP_CART_REMINDER = new Id("cep-cart-reminder", "Cart reminder (CEP)");
-    public static final Id CEP_CART_ESCALATION = new Id("cep-cart-escalation", "Cart escalation (CEP)");
-    public static final Id BENCH_ACTIONS_SINK = new Id("bench-actions-sink", "Actions (comparison jobs)");
-
     private OperatorIds() {
     }
 }

@@ -31,7 +31,8 @@ public final class CartActions {
     private Action action(String customerId, String entryEventId, String stepId, int seq, String channel,
             String template, long decidedAt, String reason) {
         String instanceId = ids.instanceId(customerId, CartJourney.ID, entryEventId);
-        String actionId = ids.actionId(channel, customerId, CartJourney.ID, CartJourney.VERSION, instanceId, stepId, seq);
+        String actionId =
+                ids.actionId(channel, customerId, CartJourney.ID, CartJourney.VERSION, instanceId, stepId, seq);
         return new Action(actionId, customerId, CartJourney.ID, CartJourney.VERSION, instanceId, stepId, channel,
                 template, "promotional", new HashMap<>(), decidedAt, null, reason);
     }

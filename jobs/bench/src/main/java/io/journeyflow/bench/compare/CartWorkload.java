@@ -17,7 +17,8 @@ import org.apache.flink.connector.datagen.source.GeneratorFunction;
  * @param days the time the events span, from {@link #START}
  * @param seed the same seed gives the same events
  */
-public record CartWorkload(int customers, long events, int days, long seed) implements GeneratorFunction<Long, CustomerEvent> {
+public record CartWorkload(int customers, long events, int days, long seed)
+        implements GeneratorFunction<Long, CustomerEvent> {
 
     public static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 

@@ -1,6 +1,5 @@
 package io.journeyflow.bench.compare;
 
-import io.journeyflow.job.OperatorIds;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CustomerEvent;
@@ -35,10 +34,12 @@ public final class CepCartJob {
     public static DataStream<Action> actions(KeyedStream<CustomerEvent, String> events) {
         DataStream<Action> reminders = CEP.pattern(events, reminder()).inEventTime()
                 .process(new ToAction(false), StreamTypes.ACTION)
-                .uid(OperatorIds.CEP_CART_REMINDER.uid()).name(OperatorIds.CEP_CART_REMINDER.name());
+                .uid(ComparisonOperatorIds.CEP_CART_REMINDER.uid())
+                .name(ComparisonOperatorIds.CEP_CART_REMINDER.name());
         DataStream<Action> escalations = CEP.pattern(events, escalation()).inEventTime()
                 .process(new ToAction(true), StreamTypes.ACTION)
-                .uid(OperatorIds.CEP_CART_ESCALATION.uid()).name(OperatorIds.CEP_CART_ESCALATION.name());
+                .uid(ComparisonOperatorIds.CEP_CART_ESCALATION.uid())
+                .name(ComparisonOperatorIds.CEP_CART_ESCALATION.name());
         return reminders.union(escalations);
     }
 

@@ -4,7 +4,6 @@ import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.JobConfig.StateBackendKind;
 import io.journeyflow.job.JobConfig.WatermarkMode;
 import io.journeyflow.job.JourneyflowJob;
-import io.journeyflow.job.OperatorIds;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.job.WorkflowSinks;
 import io.journeyflow.job.WorkflowSources;
@@ -80,13 +79,15 @@ public final class ComparisonJobs {
                 .withTimestampAssigner((event, recordTimestamp) -> event.getTs());
         KeyedStream<CustomerEvent, String> keyed = env
                 .fromSource(new OneSplitSource<>(events, count, StreamTypes.CUSTOMER_EVENT), watermarks,
-                        OperatorIds.BENCH_EVENTS_SOURCE.name())
-                .uid(OperatorIds.BENCH_EVENTS_SOURCE.uid())
+                        ComparisonOperatorIds.EVENTS_SOURCE.name())
+                .uid(ComparisonOperatorIds.EVENTS_SOURCE.uid())
                 .keyBy(CustomerEvent::getCustomerId, Types.STRING);
         DataStream<Action> decided = kind == Kind.CEP
                 ? CepCartJob.actions(keyed)
                 : keyed.process(new HandwrittenCartFunction(), StreamTypes.ACTION)
-                        .uid(OperatorIds.HANDWRITTEN_CART.uid()).name(OperatorIds.HANDWRITTEN_CART.name());
-        decided.sinkTo(actions).uid(OperatorIds.BENCH_ACTIONS_SINK.uid()).name(OperatorIds.BENCH_ACTIONS_SINK.name());
+                        .uid(ComparisonOperatorIds.HANDWRITTEN_CART.uid())
+                        .name(ComparisonOperatorIds.HANDWRITTEN_CART.name());
+        decided.sinkTo(actions).uid(ComparisonOperatorIds.ACTIONS_SINK.uid())
+                .name(ComparisonOperatorIds.ACTIONS_SINK.name());
     }
 }
