@@ -88,7 +88,11 @@ public final class JourneyflowJob {
                 .uid(OperatorIds.DEAD_LETTERS_SINK.uid()).name(OperatorIds.DEAD_LETTERS_SINK.name());
     }
 
-    private static void configure(StreamExecutionEnvironment env, JobConfig config) {
+    /**
+     * The environment every Journeyflow job runs in (types, state backend, checkpoints, parallelism); public so that
+     * jobs compared with this one (jobs/bench) run in exactly the same one.
+     */
+    public static void configure(StreamExecutionEnvironment env, JobConfig config) {
         Configuration conf = new Configuration();
         // Kryo state cannot evolve: fail at job build time rather than fall back to it silently.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
