@@ -7,12 +7,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.core.execution.SavepointFormatType;
 
 /**
  * Millions of idle customers on the real workflow with RocksDB: every customer enters a journey that waits 30 days,
  * then a small mix of everyday events arrives. Measures state per customer (full checkpoint, RocksDB's tables, a
- * canonical savepoint), checkpoint and savepoint durations, throughput and memory, and prints them as one
- * {@link Measurements} line plus the savepoint's path (for {@code journeyctl state funnel}).
+ * canonical and a native savepoint), checkpoint and savepoint durations, throughput and memory, and prints them as one
+ * {@link Measurements} line plus the savepoints' paths (for {@code journeyctl state funnel}).
  *
  * <p>Usage: {@code ScaleBench WORK_DIR CUSTOMERS [JOURNEYS] [MIXED_EVENTS]}
  */
@@ -51,16 +52,24 @@ public final class ScaleBench {
                     .put("rocksdb_sst_bytes", DiskUsage.bytes(rocksdb, ".sst"));
             measureMemory(measured);
 
-            long start = System.nanoTime();
-            String savepoint = cluster.savepoint(work.resolve("savepoints"));
-            measured.put("savepoint_ms", (System.nanoTime() - start) / 1e6)
-                    .put("savepoint_bytes", DiskUsage.bytes(Path.of(URI.create(savepoint))));
-            System.out.println("savepoint " + savepoint);
+            savepoint(cluster, work, SavepointFormatType.CANONICAL, "savepoint", measured);
+            savepoint(cluster, work, SavepointFormatType.NATIVE, "native_savepoint", measured);
         }
         perCustomer(measured, "checkpoint2_full_bytes");
         perCustomer(measured, "rocksdb_sst_bytes");
         perCustomer(measured, "savepoint_bytes");
+        perCustomer(measured, "native_savepoint_bytes");
         System.out.println(measured.toLine());
+    }
+
+    /** Prints the path as "<name> PATH" for the script, which runs the funnel over it. */
+    private static void savepoint(ScaleCluster cluster, Path work, SavepointFormatType format, String name,
+                                  Measurements measured) throws Exception {
+        long start = System.nanoTime();
+        String path = cluster.savepoint(work.resolve(name + "s"), format);
+        measured.put(name + "_ms", (System.nanoTime() - start) / 1e6)
+                .put(name + "_bytes", DiskUsage.bytes(Path.of(URI.create(path))));
+        System.out.println(name + " " + path);
     }
 
     /** Lets the source emit up to {@code total} events in all and returns the seconds until it has. */

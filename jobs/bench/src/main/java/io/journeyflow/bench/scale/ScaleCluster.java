@@ -85,9 +85,12 @@ public final class ScaleCluster implements AutoCloseable {
                 stats.getCheckpointedSize());
     }
 
-    /** Takes a canonical savepoint (the format the state tools read with either backend) and returns its path. */
-    public String savepoint(Path folder) throws Exception {
-        return cluster.triggerSavepoint(job, folder.toUri().toString(), false, SavepointFormatType.CANONICAL).get();
+    /**
+     * Takes a savepoint and returns its path: canonical (portable, read with either backend) or native (RocksDB's own
+     * tables, read with RocksDB only).
+     */
+    public String savepoint(Path folder, SavepointFormatType format) throws Exception {
+        return cluster.triggerSavepoint(job, folder.toUri().toString(), false, format).get();
     }
 
     private static void failIfPast(long deadline, String what) {
