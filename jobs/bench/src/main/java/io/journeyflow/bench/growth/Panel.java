@@ -29,19 +29,13 @@ public record Panel(String title, String xLabel, boolean logY, List<Series> seri
         g.drawLine(left, bottom, left, top);
         for (double tick : x.ticks()) {
             int px = x.pixel(tick);
-            g.setColor(Color.LIGHT_GRAY);
-            g.drawLine(px, top, px, bottom);
-            g.setColor(Color.BLACK);
             String label = Scale.label(tick);
-            g.drawString(label, px - g.getFontMetrics().stringWidth(label) / 2, bottom + 16);
+            gridLine(g, px, top, px, bottom, label, px - g.getFontMetrics().stringWidth(label) / 2, bottom + 16);
         }
         for (double tick : y.ticks()) {
             int py = y.pixel(tick);
-            g.setColor(Color.LIGHT_GRAY);
-            g.drawLine(left, py, right, py);
-            g.setColor(Color.BLACK);
             String label = Scale.label(tick);
-            g.drawString(label, left - 6 - g.getFontMetrics().stringWidth(label), py + 5);
+            gridLine(g, left, py, right, py, label, left - 6 - g.getFontMetrics().stringWidth(label), py + 5);
         }
         int legendY = top + 14;
         for (Series line : series) {
@@ -60,5 +54,12 @@ public record Panel(String title, String xLabel, boolean logY, List<Series> seri
             g.drawString(line.name(), right - 134, legendY);
             legendY += 16;
         }
+    }
+
+    private static void gridLine(Graphics2D g, int x1, int y1, int x2, int y2, String label, int labelX, int labelY) {
+        g.setColor(Color.LIGHT_GRAY);
+        g.drawLine(x1, y1, x2, y2);
+        g.setColor(Color.BLACK);
+        g.drawString(label, labelX, labelY);
     }
 }
