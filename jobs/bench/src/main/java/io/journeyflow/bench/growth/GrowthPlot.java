@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Four charts of the growth runs: throughput and memory as customers grow (one journey), and as journeys grow (at a
+ * Four charts of the growth runs: throughput and memory (heap, process RSS, checkpointed state) as customers grow (one journey), and as journeys grow (at a
  * fixed number of customers). Drawn with java.awt, headless.
  */
 public final class GrowthPlot {
@@ -22,6 +22,7 @@ public final class GrowthPlot {
     static final Color MIXED = new Color(0xd62728);
     static final Color HEAP = new Color(0x2ca02c);
     static final Color STATE = new Color(0x9467bd);
+    static final Color RSS = new Color(0xff7f0e);
 
     private GrowthPlot() {
     }
@@ -62,6 +63,7 @@ public final class GrowthPlot {
     private static Panel memory(String title, String xLabel, List<Measurements> runs, String xKey) {
         return new Panel(title, xLabel, true, List.of(
                 series("heap used MB", HEAP, runs, xKey, run -> GrowthTable.megabytes(run, "heap_used_bytes")),
+                series("process RSS MB", RSS, runs, xKey, run -> GrowthTable.megabytes(run, "rss_bytes")),
                 series("state MB (checkpoint)", STATE, runs, xKey,
                         run -> GrowthTable.megabytes(run, "checkpoint2_full_bytes"))));
     }

@@ -49,9 +49,9 @@ public record Panel(String title, String xLabel, boolean logY, List<Series> seri
                     g.drawLine(x.pixel(line.xs().get(i - 1)), y.pixel(line.ys().get(i - 1)), px, py);
                 }
             }
-            g.fillRect(right - 150, legendY - 9, 10, 10);
+            g.fillRect(right - 200, legendY - 9, 10, 10);
             g.setColor(Color.BLACK);
-            g.drawString(line.name(), right - 134, legendY);
+            g.drawString(line.name(), right - 184, legendY);
             legendY += 16;
         }
     }

@@ -60,6 +60,7 @@ class GrowthReportTest {
         for (int[] panel : new int[][] {{0, halfHeight}, {halfWidth, halfHeight}}) {
             assertThat(countPixels(image, panel, GrowthPlot.HEAP)).isGreaterThan(50);
             assertThat(countPixels(image, panel, GrowthPlot.STATE)).isGreaterThan(50);
+            assertThat(countPixels(image, panel, GrowthPlot.RSS)).isGreaterThan(50);
             assertThat(countPixels(image, panel, GrowthPlot.LOAD)).isZero();
         }
     }
