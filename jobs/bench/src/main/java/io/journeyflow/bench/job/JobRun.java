@@ -3,6 +3,7 @@ package io.journeyflow.bench.job;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.kafka.KafkaTopics.TopicSpec;
+import java.nio.file.Files;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
@@ -36,6 +37,8 @@ public record JobRun(BenchedJob job, long events, double seconds) {
                 .deploymentsTopic(name + ".journey-deployments")
                 .erasuresTopic(name + ".erasures")
                 .stateBackend(job.backend())
+                // Without a folder, checkpoints go to the JobManager's memory, which refuses state over 5 MB.
+                .checkpointDir(Files.createTempDirectory("journeyflow-bench-checkpoints").toUri().toString())
                 .build();
         for (String topic : config.plainTopics()) {
             kafka.createTopics(TopicSpec.of(topic, config.parallelism()));

@@ -9,6 +9,7 @@ import io.journeyflow.local.JourneyCtl;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
@@ -45,7 +46,9 @@ public final class LiveRig implements AutoCloseable {
      */
     public static LiveRig start(JobConfigBuilder settings, Duration bufferTimeout) throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start();
-        JobConfig config = settings.bootstrapServers(kafka.bootstrapServers()).build();
+        // Without a folder, checkpoints go to the JobManager's memory, which refuses state over 5 MB.
+        JobConfig config = settings.bootstrapServers(kafka.bootstrapServers())
+                .checkpointDir(Files.createTempDirectory("journeyflow-live-checkpoints").toUri().toString()).build();
         kafka.createJourneyflowTopics(config.parallelism(), config.journeysTopic(), config.plainTopics());
         Configuration flink = new Configuration();
         flink.set(RestOptions.PORT, 0);
