@@ -32,7 +32,9 @@ bench_header() {
 # jfr_top FILE [N]: where CPU time went, from the execution samples of a JFR recording: the busiest threads, the N
 # most sampled top frames (self time) of the job's task threads (not the in-process broker's), and the N most
 # sampled Journeyflow frames anywhere on their stacks (inclusive time).
-jfr_top() {
+# A subshell without pipefail: head closing its input early is how these pipelines end, not a failure.
+jfr_top() (
+  set +o pipefail
   local file=$1 n=${2:-20} samples
   samples=$(mktemp)
   jfr print --stack-depth 256 --events jdk.ExecutionSample "$file" \
@@ -48,4 +50,4 @@ jfr_top() {
   awk -F'"' '/sampledThread = / { print $2 }' "$samples" | sed 's/ ([0-9]*\/[0-9]*)#[0-9]*$//' \
     | sort | uniq -c | sort -rn | head -n 8
   rm -f "$samples"
-}
+)
