@@ -23,8 +23,12 @@ final class RunTable {
         StringBuilder table = new StringBuilder("| job | events | seconds | events/s | of pass-through |\n"
                 + "|---|---:|---:|---:|---:|\n");
         for (JobRun run : runs) {
-            table.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.0f%% |%n", run.job().label(),
-                    run.events(), run.seconds(), run.eventsPerSecond(), 100 * run.eventsPerSecond() / limit));
+            table.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s |%n", run.job().label(),
+                    run.events(), run.seconds(), run.eventsPerSecond(), Double.isNaN(limit) ? "no pass-through run"
+                            : String.format(Locale.ROOT, "%.0f%%", 100 * run.eventsPerSecond() / limit)));
+        }
+        if (Double.isNaN(limit)) {
+            return table.toString();
         }
         for (JobRun run : runs) {
             Double target = TARGETS.get(run.job());
