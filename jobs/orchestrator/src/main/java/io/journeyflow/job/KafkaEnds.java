@@ -18,6 +18,7 @@ import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -30,14 +31,7 @@ public final class KafkaEnds {
     }
 
     public static WorkflowSources sources(JobConfig config) {
-        KafkaSource<DecodedEvent> events = KafkaSource.<DecodedEvent>builder()
-                .setBootstrapServers(config.bootstrapServers())
-                .setTopics(config.eventsTopic())
-                .setGroupId(config.consumerGroup())
-                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-                .setDeserializer(new CustomerEventDeserializer(config.maxFutureSkew(), Clock.systemUTC()))
-                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
-                .build();
+        KafkaSource<DecodedEvent> events = eventsSource(config).build();
         // The control topic is compacted and small: reading it whole on a fresh start rebuilds the registry, and
         // documents already deployed are answered "unchanged".
         KafkaSource<ControlRecord> control = KafkaSource.<ControlRecord>builder()
@@ -58,6 +52,24 @@ public final class KafkaEnds {
                 .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .build();
         return new WorkflowSources(events, control, census);
+    }
+
+    /**
+     * The events source of {@link #sources}, stopping at the offsets that are the latest when the job starts: a
+     * benchmark or a replay of a topic's backlog that ends by itself.
+     */
+    public static KafkaSource<DecodedEvent> boundedEvents(JobConfig config) {
+        return eventsSource(config).setBounded(OffsetsInitializer.latest()).build();
+    }
+
+    private static KafkaSourceBuilder<DecodedEvent> eventsSource(JobConfig config) {
+        return KafkaSource.<DecodedEvent>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(config.eventsTopic())
+                .setGroupId(config.consumerGroup())
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new CustomerEventDeserializer(config.maxFutureSkew(), Clock.systemUTC()))
+                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     }
 
     public static WorkflowSinks sinks(JobConfig config) {

@@ -10,16 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * Seeded, reproducible customer behaviour that exercises every sample journey. The same settings always give the same
- * events in the same order, on any machine (each customer draws from its own {@link SplittableRandom} seeded from the
- * run seed and the customer number, so adding customers never changes the existing ones).
+ * Seeded, reproducible customer behaviour at scale: visits shaped by each customer's time zone and activity (a heavy
+ * tail of very active customers), shopping sessions with carts, checkouts, purchases and refunds, newsletters,
+ * support tickets, appointments, consent and profile changes. The same settings always give the same events in the
+ * same order, on any machine; adding customers never changes the existing ones.
  *
- * <p>All events are held in memory to be sorted by time (a stream's natural order): about 30 events per customer.
+ * <p>{@link #stream()} generates lazily in time order (ties by customer number, then generation order), so millions
+ * of customers need memory for one small cursor each, not for their events.
  */
 public final class EventGenerator {
 
@@ -49,42 +50,43 @@ public final class EventGenerator {
         }
     }
 
-    private static final Comparator<CustomerEvent> STREAM_ORDER = Comparator.comparingLong(CustomerEvent::getTs)
-            .thenComparing(CustomerEvent::getCustomerId)
-            .thenComparing(CustomerEvent::getEventId);
-
     private final Settings settings;
 
     public EventGenerator(Settings settings) {
         this.settings = settings;
     }
 
-    /** Every event of the period, in time order (ties by customer, then event id). */
-    public List<CustomerEvent> events() {
-        long start = settings.end().minus(settings.period()).toEpochMilli();
+    /** Every event of the period, generated as it is read, in time order. */
+    public Iterator<CustomerEvent> stream() {
         long end = settings.end().toEpochMilli();
+        long start = settings.end().minus(settings.period()).toEpochMilli();
+        return new EventStream(new GeneratorPeriod(settings.seed(), start, end, settings.duplicateRate()),
+                settings.customers());
+    }
+
+    /** {@link #stream()} as a list: for small runs (demos, tests) only. */
+    public List<CustomerEvent> events() {
         List<CustomerEvent> events = new ArrayList<>();
-        for (int n = 1; n <= settings.customers(); n++) {
-            // SplittableRandom mixes its seed, so neighbouring customers get unrelated streams (java.util.Random's
-            // first draws for seeds n and n + 1 are nearly equal).
-            SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L + n);
-            new CustomerBehaviour(n, random, start, end, settings.duplicateRate()).play(events::add);
-        }
-        events.sort(STREAM_ORDER);
+        stream().forEachRemaining(events::add);
         return events;
     }
 
-    /** Writes {@link #events()} as JSON lines; returns how many lines were written. */
-    public int writeJsonLines(Path file) throws IOException {
-        List<CustomerEvent> events = events();
+    /** Writes {@link #stream()} as JSON lines; returns how many lines were written. */
+    public long writeJsonLines(Path file) throws IOException {
+        return writeJsonLines(stream(), Long.MAX_VALUE, file);
+    }
+
+    /** Writes at most {@code limit} of {@code events} as JSON lines; returns how many lines were written. */
+    public static long writeJsonLines(Iterator<CustomerEvent> events, long limit, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        long lines = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (CustomerEvent event : events) {
-                out.write(EventJson.format(event));
+            for (; lines < limit && events.hasNext(); lines++) {
+                out.write(EventJson.format(events.next()));
                 out.write('\n');
             }
         }
-        return events.size();
+        return lines;
     }
 }

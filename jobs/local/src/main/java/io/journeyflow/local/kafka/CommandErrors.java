@@ -8,13 +8,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * One line for a user about why a command failed, instead of a stack trace. The causes are included because the
  * Kafka client's own messages ("Failed to create new KafkaAdminClient") hide what actually went wrong.
  */
-final class CommandErrors {
+public final class CommandErrors {
 
     private CommandErrors() {
     }
 
     /** Prints "journeyctl COMMAND: what went wrong" and returns the exit code for a failure. */
-    static int report(CommandSpec command, Exception problem) {
+    public static int report(CommandSpec command, Exception problem) {
         PrintWriter err = command.commandLine().getErr();
         err.println("journeyctl " + command.name() + ": " + describe(problem));
         err.flush();

@@ -84,6 +84,24 @@ class KafkaCommandsITCase {
     }
 
     @Test
+    void generateProducesExactlyTheRequestedEventsStampedWithTheWallClockWhenLive() throws Exception {
+        long before = System.currentTimeMillis();
+
+        Output generated = run("generate", "--kafka", kafka.bootstrapServers(), "--topic", "journey-events",
+                "--customers", "300", "--events", "1500", "--rate", "5000", "--live");
+
+        long after = System.currentTimeMillis();
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(generated.out()).contains("1,500 events for 300 customers written to journey-events");
+        List<CustomerEvent> events = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : readAll("journey-events", 1500)) {
+            events.add(AvroCodec.of(CustomerEvent.class).decode(record.value()));
+        }
+        assertThat(events).extracting(CustomerEvent::getTs).allSatisfy(ts -> assertThat(ts).isBetween(before, after));
+        assertThat(events).extracting(CustomerEvent::getType).contains("page_view", "cart_updated");
+    }
+
+    @Test
     void sendRefusesAFileWithABadLineNamingItAndSendsNothing() throws Exception {
         Path events = Files.writeString(dir.resolve("bad.jsonl"), """
                 {"event_id": "b-1", "customer_id": "c-1", "type": "signup", "ts": "2026-11-02T10:00:00Z"}

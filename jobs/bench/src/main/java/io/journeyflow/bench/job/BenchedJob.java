@@ -1,0 +1,54 @@
+package io.journeyflow.bench.job;
+
+import io.journeyflow.job.JobConfig;
+import io.journeyflow.job.JourneyflowJob;
+import io.journeyflow.job.KafkaEnds;
+import io.journeyflow.job.WorkflowSources;
+import java.util.Locale;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** The jobs the whole-job benchmark compares, over the same input topic. */
+public enum BenchedJob {
+
+    /** Source and sink of the real job, a stateless map between: the limit. */
+    PASS_THROUGH(JobConfig.StateBackendKind.HASHMAP),
+    /** The real workflow ({@link JourneyflowJob#defineWorkflow}) with state on the heap. */
+    FULL_HASHMAP(JobConfig.StateBackendKind.HASHMAP),
+    /** The real workflow with RocksDB state (incremental checkpoints, bloom filters), as in production. */
+    FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB);
+
+    private final JobConfig.StateBackendKind backend;
+
+    BenchedJob(JobConfig.StateBackendKind backend) {
+        this.backend = backend;
+    }
+
+    /** The name on the command line and in reports: pass-through, full-hashmap, full-rocksdb. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static BenchedJob of(String label) {
+        for (BenchedJob job : values()) {
+            if (job.label().equals(label)) {
+                return job;
+            }
+        }
+        throw new IllegalArgumentException("unknown job '" + label + "' (known: pass-through, full-hashmap, "
+                + "full-rocksdb)");
+    }
+
+    public JobConfig.StateBackendKind backend() {
+        return backend;
+    }
+
+    /** Defines this job on {@code env}; the events source stops at the end offsets seen at start. */
+    public void define(StreamExecutionEnvironment env, JobConfig config) {
+        if (this == PASS_THROUGH) {
+            PassThroughJob.define(env, config);
+        } else {
+            JourneyflowJob.defineWorkflow(env, config, new WorkflowSources(KafkaEnds.boundedEvents(config), null),
+                    KafkaEnds.sinks(config));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.journeyflow.bench.live;
+
+import io.journeyflow.job.JobConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+
+/**
+ * Event-to-action latency of the live job at a given load: the generator stamps each event with the wall clock as it
+ * sends it, the job runs the sample journeys and policy plus a probe journey that acts the moment its entry event
+ * arrives (no wait, transactional, so no cap or quiet hour defers it), and a consumer measures now - decided_at for
+ * every action it reads. The orchestrator acts on each event as it arrives (the watermark only drives timers), so
+ * the probe's latency is the pipeline's: Kafka in, decode, keyed state, policies, encode, Kafka out, and with
+ * exactly-once the wait for the checkpoint that commits the transaction.
+ *
+ * <p>Arguments: rate (events/s), seconds measured (after 20 s of warm-up), at_least_once | exactly_once, checkpoint
+ * interval (ms), network buffer timeout (ms), customers.
+ */
+public final class LatencyBench {
+
+    static final String PROBE = "latency-probe/notify";
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
+
+    private LatencyBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double rate = Double.parseDouble(args[0]);
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        DeliveryGuarantee guarantee = DeliveryGuarantee.valueOf(
+                (args.length > 2 ? args[2] : "at_least_once").toUpperCase(Locale.ROOT));
+        Duration checkpoints = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 2000);
+        Duration bufferTimeout = Duration.ofMillis(args.length > 4 ? Long.parseLong(args[4]) : 10);
+        int customers = args.length > 5 ? Integer.parseInt(args[5]) : 100_000;
+        JobConfig.StateBackendKind backend = JobConfig.StateBackendKind.HASHMAP;
+        System.out.printf("# %s, load average %s; %,.0f events/s for %d s after %d s of warm-up, %s, checkpoints "
+                        + "every %d ms, buffer timeout %d ms, %s state%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Files.readString(Path.of("/proc/loadavg")).strip(), rate, seconds, WARM_UP.toSeconds(), guarantee,
+                checkpoints.toMillis(), bufferTimeout.toMillis(), backend);
+        Path journeys = ProbeJourneys.folder();
+        try (LiveRig rig = LiveRig.start(JobConfig.builder().journeysDir(journeys)
+                .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
+                .deliveryGuarantee(guarantee).checkpointInterval(checkpoints).stateBackend(backend), bufferTimeout)) {
+            long from = System.currentTimeMillis() + WARM_UP.toMillis();
+            Thread feed = rig.feed(customers, 365, (long) (rate * (WARM_UP.toSeconds() + seconds)), rate);
+            long[] fedAt = {Long.MAX_VALUE};
+            ActionLatencies latencies = new ActionLatencies();
+            // After the last event, wait long enough for its action's transaction to be committed, then stop.
+            long grace = checkpoints.toMillis() * 2 + 3000;
+            latencies.read(rig.bootstrapServers(), rig.config().actionTopics(), from, () -> {
+                if (!feed.isAlive() && fedAt[0] == Long.MAX_VALUE) {
+                    fedAt[0] = System.currentTimeMillis();
+                }
+                return fedAt[0] != Long.MAX_VALUE && System.currentTimeMillis() > fedAt[0] + grace;
+            });
+            print(latencies.percentiles(), guarantee, checkpoints);
+        }
+    }
+
+    private static void print(Map<String, Percentiles> byStep, DeliveryGuarantee guarantee, Duration checkpoints) {
+        System.out.println("| action (journey/step) | actions | p50 ms | p99 ms | p99.9 ms | max ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        byStep.forEach((step, p) -> System.out.printf(Locale.ROOT, "| %s | %,d | %d | %d | %d | %d |%n", step,
+                p.count(), p.at(0.5), p.at(0.99), p.at(0.999), p.max()));
+        Percentiles probe = byStep.get(PROBE);
+        long target = guarantee == DeliveryGuarantee.AT_LEAST_ONCE ? 50 : checkpoints.toMillis() + 200;
+        System.out.printf("- %s p99 %s ms, target < %d ms: %s%n", PROBE, probe == null ? "none" : probe.at(0.99),
+                target, probe != null && probe.at(0.99) < target ? "met" : "target missed");
+        // Client and cluster threads that outlive a cancelled job must not keep the benchmark alive.
+        System.exit(0);
+    }
+}

@@ -1,0 +1,55 @@
+package io.journeyflow.bench.live;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The soak's table over time and its verdict. Bounded means: no failed checkpoint, the job still running, and
+ * neither the heap left after collection nor the checkpointed state grew by more than a quarter from the middle third
+ * of the run to the last third (a leak grows steadily; a working set levels off once every customer has been seen).
+ */
+final class SoakReport {
+
+    private static final double ALLOWED_GROWTH = 1.25;
+
+    private SoakReport() {
+    }
+
+    static String row(SoakSample s) {
+        return String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %.1f | %.1f | %d | %s |", s.secondsIn(),
+                s.heapUsedMb(), s.heapAfterGcMb(), s.completed(), s.failed(), s.stateMb(), s.checkpointedMb(),
+                s.checkpointMs(), s.status());
+    }
+
+    static String markdown(String header, List<SoakSample> samples) {
+        StringBuilder text = new StringBuilder("Soak: " + header + "\n\n| s | heap used MB | heap after GC MB "
+                + "| checkpoints | failed | state MB | checkpointed MB | checkpoint ms | job |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        samples.forEach(sample -> text.append(row(sample)).append('\n'));
+        text.append('\n').append(verdict(samples)).append('\n');
+        return text.toString();
+    }
+
+    static String verdict(List<SoakSample> samples) {
+        if (samples.size() < 3) {
+            return "Verdict: too few samples to judge.";
+        }
+        SoakSample last = samples.get(samples.size() - 1);
+        double heapGrowth = growth(samples, SoakSample::heapAfterGcMb);
+        double stateGrowth = growth(samples, SoakSample::stateMb);
+        boolean bounded = last.failed() == 0 && last.status().equals("RUNNING") && heapGrowth <= ALLOWED_GROWTH
+                && stateGrowth <= ALLOWED_GROWTH;
+        return String.format(Locale.ROOT, "Verdict: %s. Heap after GC x%.2f and state x%.2f from the middle third to "
+                        + "the last third (allowed x%.2f); %d failed checkpoints of %d; job %s.",
+                bounded ? "bounded" : "NOT bounded", heapGrowth, stateGrowth, ALLOWED_GROWTH, last.failed(),
+                last.completed() + last.failed(), last.status());
+    }
+
+    private static double growth(List<SoakSample> samples, ToDoubleFunction<SoakSample> value) {
+        int third = samples.size() / 3;
+        double middle = samples.subList(third, 2 * third).stream().mapToDouble(value).average().orElse(0);
+        double last = samples.subList(2 * third, samples.size()).stream().mapToDouble(value).average().orElse(0);
+        return middle == 0 ? (last == 0 ? 1 : Double.POSITIVE_INFINITY) : last / middle;
+    }
+}

@@ -1,0 +1,39 @@
+package io.journeyflow.bench.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SoakReportTest {
+
+    @Test
+    void aWorkingSetThatLevelsOffIsBounded() {
+        List<SoakSample> samples = series(i -> 100 + Math.min(i, 3) * 10, i -> 5.0 + Math.min(i, 3), 0);
+
+        assertThat(SoakReport.verdict(samples)).startsWith("Verdict: bounded.");
+        assertThat(SoakReport.markdown("test", samples)).contains("| 30 |", "| 270 |", "Verdict: bounded.");
+    }
+
+    @Test
+    void stateThatKeepsGrowingIsNotBounded() {
+        List<SoakSample> samples = series(i -> 100, i -> 5.0 * (i + 1), 0);
+
+        assertThat(SoakReport.verdict(samples)).startsWith("Verdict: NOT bounded.").contains("state x");
+    }
+
+    @Test
+    void aFailedCheckpointIsNotBoundedEvenWhenFlat() {
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 1))).startsWith("Verdict: NOT bounded.")
+                .contains("1 failed checkpoints");
+    }
+
+    private static List<SoakSample> series(IntUnaryOperator heap,
+                                           IntToDoubleFunction state, long failed) {
+        return IntStream.range(0, 9).mapToObj(i -> new SoakSample(30L * (i + 1), 400, heap.applyAsInt(i), 3L * i,
+                failed, state.applyAsDouble(i), 1.0, 200, "RUNNING")).toList();
+    }
+}

@@ -1,0 +1,53 @@
+# Sourced by the benchmark scripts: builds jobs/bench (and what it uses), then runs its mains on one JVM setup.
+# JOURNEYFLOW_BENCH_HEAP overrides the heap of the benchmark JVM (default 8g).
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+build_bench() {
+  mvn -q -B -DskipTests install -pl jobs/bench -am
+  mvn -q -B -pl jobs/bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+    -Dmdep.includeScope=runtime >/dev/null
+  bench_classpath="jobs/bench/target/classes:$(cat jobs/bench/target/classpath.txt)"
+}
+
+# The module access a MiniCluster needs on Java 17, a heap for the broker and the jobs, quiet logs.
+bench_jvm=(-Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+UseParallelGC -Dlog4j2.level=WARN
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.time=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED)
+
+# bench_main CLASS ARGS...: one JVM per measurement, so one run's garbage and JIT state do not colour the next.
+bench_main() {
+  java "${bench_jvm[@]}" ${JAVA_OPTS:-} -cp "$bench_classpath" "$@"
+}
+
+# The machine, for the record: results from a shared machine are only comparable within one run.
+bench_header() {
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), uptime:$(uptime)"
+}
+
+# jfr_top FILE [N]: where CPU time went, from the execution samples of a JFR recording: the busiest threads, the N
+# most sampled top frames (self time) of the job's task threads (not the in-process broker's), and the N most
+# sampled Journeyflow frames anywhere on their stacks (inclusive time).
+# A subshell without pipefail: head closing its input early is how these pipelines end, not a failure.
+jfr_top() (
+  set +o pipefail
+  local file=$1 n=${2:-20} samples
+  samples=$(mktemp)
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$file" \
+    | awk '/sampledThread = / { task = ($0 ~ /Source:|->|Sink|Writer|echo|orchestrator/) } task' >"$samples"
+  echo "## top frames (self) of the job's task threads, $(grep -c 'stackTrace = ' "$samples") samples"
+  awk '/stackTrace = \[/ { getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); print }' "$samples" \
+    | sort | uniq -c | sort -rn | head -n "$n"
+  echo "## Journeyflow frames anywhere on the stack (inclusive)"
+  awk '/stackTrace = \[/ { delete seen; inside = 1; next } inside && /^ *\]/ { inside = 0 }
+       inside && /io\.journeyflow/ { sub(/^ +/, ""); sub(/ +line:.*/, ""); if (!seen[$0]++) print }' "$samples" \
+    | sort | uniq -c | sort -rn | head -n "$n"
+  echo "## task threads"
+  awk -F'"' '/sampledThread = / { print $2 }' "$samples" | sed 's/ ([0-9]*\/[0-9]*)#[0-9]*$//' \
+    | sort | uniq -c | sort -rn | head -n 8
+  rm -f "$samples"
+)
