@@ -11,13 +11,10 @@ build_bench() {
   bench_classpath="jobs/bench/target/classes:$(cat jobs/bench/target/classpath.txt)"
 }
 
-# The module access a MiniCluster needs on Java 17, a heap for the broker and the jobs, quiet logs.
-bench_jvm=(-Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+UseParallelGC -Dlog4j2.level=WARN
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.time=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED)
+# The module access a MiniCluster needs on Java 17 (shared with journeyctl), a heap for the broker and the jobs, quiet
+# logs.
+source "$root/scripts/lib/local-runner.sh"
+bench_jvm=(-Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+UseParallelGC -Dlog4j2.level=WARN "${local_jvm_options[@]}")
 
 # bench_main CLASS ARGS...: one JVM per measurement, so one run's garbage and JIT state do not colour the next.
 bench_main() {
