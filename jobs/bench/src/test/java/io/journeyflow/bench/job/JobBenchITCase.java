@@ -3,20 +3,18 @@ package io.journeyflow.bench.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyflow.job.JobConfig;
+import io.journeyflow.job.KafkaTestIO;
 import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.kafka.KafkaTopics.TopicSpec;
 import io.journeyflow.local.generate.EventGenerator;
+import io.journeyflow.schema.Action;
+import io.journeyflow.schema.JourneyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.avro.specific.SpecificRecordBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +50,7 @@ class JobBenchITCase {
         JobRun run = JobRun.execute(BenchedJob.PASS_THROUGH, "it-pass", base, kafka, events);
 
         assertThat(events).isGreaterThan(1000);
-        assertThat(committedRecords("it-pass.actions.email")).isEqualTo(events);
+        assertThat(committedRecords("it-pass.actions.email", Action.class)).isEqualTo(events);
         assertThat(run.eventsPerSecond()).isPositive();
     }
 
@@ -61,29 +59,12 @@ class JobBenchITCase {
         JobRun run = JobRun.execute(BenchedJob.FULL_ROCKSDB, "it-full", base, kafka, events);
 
         assertThat(run.seconds()).isPositive();
-        assertThat(committedRecords("it-full.journey-events")).isGreaterThan(events / 20);
-        assertThat(committedRecords("it-full.actions.email")).isPositive();
+        assertThat(committedRecords("it-full.journey-events", JourneyEvent.class)).isGreaterThan(events / 20);
+        assertThat(committedRecords("it-full.actions.email", Action.class)).isPositive();
     }
 
     /** How many records a read_committed consumer sees on the topic: committed transactions only. */
-    private static long committedRecords(String topic) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        long count = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-                    && System.nanoTime() < deadline) {
-                count += consumer.poll(Duration.ofMillis(200)).count();
-            }
-        }
-        return count;
+    private static long committedRecords(String topic, Class<? extends SpecificRecordBase> type) {
+        return new KafkaTestIO(kafka.bootstrapServers()).readCommitted(List.of(topic), type).size();
     }
 }
