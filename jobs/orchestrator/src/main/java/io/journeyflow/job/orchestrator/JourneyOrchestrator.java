@@ -6,12 +6,14 @@ import io.journeyflow.core.policy.PolicyReader;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -40,6 +42,8 @@ public final class JourneyOrchestrator
     private transient TimerSync timers;
     private transient VersionCensus census;
     private transient OrchestratorOutput output;
+    /** Bound once: the output is rebound to each call's context, and the hot path allocates nothing for the census. */
+    private transient Consumer<CensusReport> censusAnswers;
     private transient Counter ignoredAfterUntil;
     private transient Counter catalogErrors;
 
@@ -59,6 +63,7 @@ public final class JourneyOrchestrator
         customer = getRuntimeContext().getState(StateDescriptors.customerState());
         engine = new JourneyEngine(EngineOptions.defaults(), PolicyReader.read(policyText));
         output = new OrchestratorOutput(getRuntimeContext().getMetricGroup());
+        censusAnswers = output::censusAnswer;
         ignoredAfterUntil = getRuntimeContext().getMetricGroup().counter("eventsIgnoredAfterUntil");
         catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
         catalog = new CatalogUpdater();
@@ -151,7 +156,7 @@ public final class JourneyOrchestrator
      */
     private void store(CustomerState before, CustomerState after, ReadOnlyContext ctx) throws Exception {
         timers.apply(after, ctx.timerService());
-        census.settle(after, report -> ctx.output(StreamTypes.CENSUS, report));
+        census.settle(after, censusAnswers);
         if (after != null) {
             customer.update(after);
         } else if (before != null) {

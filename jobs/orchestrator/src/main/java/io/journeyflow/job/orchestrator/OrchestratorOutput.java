@@ -8,6 +8,7 @@ import io.journeyflow.job.serde.AvroCodec;
 import io.journeyflow.job.serde.AvroKafkaSerializer;
 import io.journeyflow.job.serde.DecodedEvents;
 import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEvent;
@@ -95,6 +96,11 @@ final class OrchestratorOutput implements DecisionSink {
     public void erased(Erasure erasure) {
         erasures.inc();
         context.output(StreamTypes.ERASURES, erasure);
+    }
+
+    /** A closed journey version emptied in this subtask (the output is bound to the current call). */
+    void censusAnswer(CensusReport report) {
+        context.output(StreamTypes.CENSUS, report);
     }
 
     @Override
