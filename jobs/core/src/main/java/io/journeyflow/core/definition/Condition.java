@@ -10,11 +10,14 @@ public final class Condition {
     private final String field;
     private final String source;
     private final Program program;
+    /** The same condition in plain Java where it fits the supported subset, else {@code null}. */
+    private final DirectEvaluator direct;
 
-    Condition(String field, String source, Program program) {
+    Condition(String field, String source, Program program, DirectEvaluator direct) {
         this.field = field;
         this.source = source;
         this.program = program;
+        this.direct = direct;
     }
 
     /** Where the condition sits in its journey, e.g. {@code entry.when} or {@code branch[1].when}. */
@@ -26,12 +29,23 @@ public final class Condition {
         return source;
     }
 
+    /** Whether this condition is evaluated in plain Java (falling back to CEL only for what it cannot decide). */
+    public boolean isDirect() {
+        return direct != null;
+    }
+
     /**
      * Evaluates against {@code event} and {@code profile} as the resolver provides them.
      *
      * @throws ConditionFailure when evaluation fails (a missing key, a type mismatch) or yields no boolean
      */
     public boolean test(CelVariableResolver variables) throws ConditionFailure {
+        if (direct != null) {
+            Object known = direct.test(variables);
+            if (known != DirectEvaluator.UNKNOWN) {
+                return (Boolean) known;
+            }
+        }
         Object result;
         try {
             result = program.eval(variables);
@@ -47,6 +61,16 @@ public final class Condition {
         }
         // The checker guarantees bool, but an unresolved variable yields an unknown set instead of an error.
         throw new ConditionFailure(field + ": evaluated to no boolean (" + result + ")");
+    }
+
+    /** The plain-Java part, or {@code null}: for tests that compare it with CEL. */
+    DirectEvaluator direct() {
+        return direct;
+    }
+
+    /** The same condition evaluated by CEL alone: the reference the plain-Java part is tested against. */
+    Condition celOnly() {
+        return new Condition(field, source, program, null);
     }
 
     @Override

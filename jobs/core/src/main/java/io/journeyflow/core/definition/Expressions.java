@@ -71,7 +71,8 @@ final class Expressions {
                 scope.error(field, "expression must return bool, but returns " + ast.getResultType().name());
                 return null;
             }
-            return new Condition(scope.path(field), source, runtime.createProgram(ast));
+            return new Condition(scope.path(field), source, runtime.createProgram(ast),
+                    DirectEvaluator.of(ast));
         } catch (CelValidationException | CelEvaluationException e) {
             scope.error(field, "expression does not compile: " + e.getMessage());
             return null;
