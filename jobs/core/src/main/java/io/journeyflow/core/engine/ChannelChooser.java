@@ -61,9 +61,25 @@ final class ChannelChooser {
                 .append(explore ? " (exploring); click rate " : "; click rate ");
         for (int i = 0; i < rates.length; i++) {
             reason.append(i == 0 ? "" : (i == 1 ? " vs " : ", ")).append(eligible.get(i)).append(' ')
-                    .append(String.format(Locale.ROOT, "%.2f", rates[i]));
+                    .append(twoDecimals(rates[i]));
         }
         return new Choice(eligible.get(chosen), reason.toString());
+    }
+
+    /**
+     * {@code String.format("%.2f")} of a rate, without the cost of a {@code Formatter} on every action: near a
+     * rounding tie, or outside the range of rates, the formatter itself decides, so the text never differs.
+     */
+    static String twoDecimals(double value) {
+        double scaled = value * 100;
+        double floor = Math.floor(scaled);
+        if (!(value >= 0 && value < 1_000_000) || Math.copySign(1.0, value) < 0
+                || Math.abs(scaled - floor - 0.5) < 1e-6) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        long cents = (long) floor + (scaled - floor > 0.5 ? 1 : 0);
+        long fraction = cents % 100;
+        return (cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private boolean capped(List<LedgerEntry> ledger, String channel, String category, long now) {
