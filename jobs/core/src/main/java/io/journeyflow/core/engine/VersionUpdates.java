@@ -45,7 +45,12 @@ final class VersionUpdates {
     private static boolean anyStale(JourneyCatalog catalog, CustomerState state) {
         for (Map.Entry<String, JourneyInstance> entry : state.getInstances().entrySet()) {
             JourneyInstance instance = entry.getValue();
-            if (updates(catalog.current(entry.getKey()), instance)
+            CompiledJourney current = catalog.current(entry.getKey());
+            // Nearly every instance is on the current version: one lookup settles it (this runs on every event).
+            if (current != null && current.version() == instance.getVersion()) {
+                continue;
+            }
+            if (updates(current, instance)
                     || catalog.pinned(entry.getKey(), instance.getVersion()) == null) {
                 return true;
             }
