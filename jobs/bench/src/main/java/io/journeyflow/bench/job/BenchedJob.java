@@ -12,6 +12,8 @@ public enum BenchedJob {
 
     /** Source and sink of the real job, a stateless map between: the limit. */
     PASS_THROUGH(JobConfig.StateBackendKind.HASHMAP),
+    /** The same with a keyBy by customer id in between: the network shuffle any keyed job pays, for reference. */
+    PASS_THROUGH_KEYED(JobConfig.StateBackendKind.HASHMAP),
     /** The real workflow ({@link JourneyflowJob#defineWorkflow}) with state on the heap. */
     FULL_HASHMAP(JobConfig.StateBackendKind.HASHMAP),
     /** The real workflow with RocksDB state (incremental checkpoints, bloom filters), as in production. */
@@ -23,7 +25,7 @@ public enum BenchedJob {
         this.backend = backend;
     }
 
-    /** The name on the command line and in reports: pass-through, full-hashmap, full-rocksdb. */
+    /** The name on the command line and in reports: pass-through, pass-through-keyed, full-hashmap, full-rocksdb. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -34,8 +36,8 @@ public enum BenchedJob {
                 return job;
             }
         }
-        throw new IllegalArgumentException("unknown job '" + label + "' (known: pass-through, full-hashmap, "
-                + "full-rocksdb)");
+        throw new IllegalArgumentException("unknown job '" + label + "' (known: pass-through, pass-through-keyed, "
+                + "full-hashmap, full-rocksdb)");
     }
 
     public JobConfig.StateBackendKind backend() {
@@ -44,8 +46,8 @@ public enum BenchedJob {
 
     /** Defines this job on {@code env}; the events source stops at the end offsets seen at start. */
     public void define(StreamExecutionEnvironment env, JobConfig config) {
-        if (this == PASS_THROUGH) {
-            PassThroughJob.define(env, config);
+        if (this == PASS_THROUGH || this == PASS_THROUGH_KEYED) {
+            PassThroughJob.define(env, config, this == PASS_THROUGH_KEYED);
         } else {
             JourneyflowJob.defineWorkflow(env, config, new WorkflowSources(KafkaEnds.boundedEvents(config), null),
                     KafkaEnds.sinks(config));

@@ -3,6 +3,8 @@ package io.journeyflow.bench.job;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.kafka.EmbeddedKafka;
 import io.journeyflow.kafka.KafkaTopics.TopicSpec;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
@@ -15,11 +17,17 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * @param seconds the job's own run time, from submission to the end of its last checkpoint (which commits the last
  *     transaction): what a backlog of {@code events} costs it
+ * @param cpuSeconds CPU time of the whole JVM meanwhile (the job and the in-process broker serving it): steadier than
+ *     the wall clock on a machine shared with other work
  */
-public record JobRun(BenchedJob job, long events, double seconds) {
+public record JobRun(BenchedJob job, long events, double seconds, double cpuSeconds) {
 
     public double eventsPerSecond() {
         return events / seconds;
+    }
+
+    public double eventsPerCpuSecond() {
+        return events / cpuSeconds;
     }
 
     /**
@@ -48,7 +56,10 @@ public record JobRun(BenchedJob job, long events, double seconds) {
         cluster.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(512));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), cluster);
         job.define(env, config);
+        OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = system.getProcessCpuTime();
         JobExecutionResult result = env.execute(name);
-        return new JobRun(job, events, result.getNetRuntime() / 1000.0);
+        return new JobRun(job, events, result.getNetRuntime() / 1000.0,
+                (system.getProcessCpuTime() - cpuBefore) / 1e9);
     }
 }

@@ -3,8 +3,11 @@ package io.journeyflow.bench.job;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.KafkaEnds;
 import io.journeyflow.job.StreamTypes;
+import io.journeyflow.schema.DecodedEvent;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -17,14 +20,24 @@ public final class PassThroughJob {
     private PassThroughJob() {
     }
 
-    public static void define(StreamExecutionEnvironment env, JobConfig config) {
+    /**
+     * @param keyed whether events cross a keyBy by customer id first, as every keyed job's do: the network shuffle
+     *     (Avro on both sides of it) is then part of the yardstick
+     */
+    public static void define(StreamExecutionEnvironment env, JobConfig config, boolean keyed) {
         env.setParallelism(config.parallelism());
         env.setMaxParallelism(config.maxParallelism());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
-        env.fromSource(KafkaEnds.boundedEvents(config), WatermarkStrategy.noWatermarks(), "events",
-                        StreamTypes.DECODED_EVENT)
-                .uid("pass-through-events")
-                .flatMap(new EventEcho(), StreamTypes.ACTION).name("echo")
+        DataStream<DecodedEvent> events = env.fromSource(KafkaEnds.boundedEvents(config),
+                WatermarkStrategy.noWatermarks(), "events", StreamTypes.DECODED_EVENT).uid("pass-through-events");
+        if (keyed) {
+            events = events.keyBy(PassThroughJob::customerId, Types.STRING);
+        }
+        events.flatMap(new EventEcho(), StreamTypes.ACTION).name("echo")
                 .sinkTo(KafkaEnds.sinks(config).actions()).uid("pass-through-actions").name("actions");
+    }
+
+    private static String customerId(DecodedEvent decoded) {
+        return decoded.getEvent() == null ? "" : decoded.getEvent().getCustomerId();
     }
 }

@@ -18,6 +18,8 @@ import org.apache.avro.specific.SpecificRecordBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The whole-job benchmark's jobs end by themselves at the end of the input and lose nothing on the way. */
 class JobBenchITCase {
@@ -45,13 +47,16 @@ class JobBenchITCase {
         kafka.close();
     }
 
-    @Test
-    void thePassThroughJobWritesOneCommittedRecordPerInputEvent() throws Exception {
-        JobRun run = JobRun.execute(BenchedJob.PASS_THROUGH, "it-pass", base, kafka, events);
+    @ParameterizedTest
+    @EnumSource(value = BenchedJob.class, names = {"PASS_THROUGH", "PASS_THROUGH_KEYED"})
+    void thePassThroughJobsWriteOneCommittedRecordPerInputEvent(BenchedJob job) throws Exception {
+        String name = "it-" + job.label();
+        JobRun run = JobRun.execute(job, name, base, kafka, events);
 
         assertThat(events).isGreaterThan(1000);
-        assertThat(committedRecords("it-pass.actions.email", Action.class)).isEqualTo(events);
+        assertThat(committedRecords(name + ".actions.email", Action.class)).isEqualTo(events);
         assertThat(run.eventsPerSecond()).isPositive();
+        assertThat(run.cpuSeconds()).isPositive();
     }
 
     @Test
