@@ -1,5 +1,6 @@
 package io.journeyflow.job;
 
+import io.journeyflow.job.serde.CustomerEventTypeInfo;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.ControlRecord;
@@ -17,13 +18,14 @@ import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.util.OutputTag;
 
 /**
- * The type of every stream and state: all Avro, declared once, so that nothing falls back to Kryo (whose state cannot
- * evolve) and the job, the tests and the state tools agree.
+ * The type of every stream and state: all Avro but the customer events crossing the keyBy, declared once, so that
+ * nothing falls back to Kryo (whose state cannot evolve) and the job, the tests and the state tools agree.
  */
 public final class StreamTypes {
 
     public static final TypeInformation<DecodedEvent> DECODED_EVENT = new AvroTypeInfo<>(DecodedEvent.class);
-    public static final TypeInformation<CustomerEvent> CUSTOMER_EVENT = new AvroTypeInfo<>(CustomerEvent.class);
+    /** Only a stream (the keyBy to the orchestrator), never state: fields written directly, see the serializer. */
+    public static final TypeInformation<CustomerEvent> CUSTOMER_EVENT = new CustomerEventTypeInfo();
     public static final TypeInformation<DeadLetter> DEAD_LETTER = new AvroTypeInfo<>(DeadLetter.class);
     public static final TypeInformation<ControlRecord> CONTROL_RECORD = new AvroTypeInfo<>(ControlRecord.class);
     public static final TypeInformation<JourneyRecord> JOURNEY_RECORD = new AvroTypeInfo<>(JourneyRecord.class);

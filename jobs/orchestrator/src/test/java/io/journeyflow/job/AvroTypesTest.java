@@ -2,6 +2,7 @@ package io.journeyflow.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyflow.job.serde.CustomerEventSerializer;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CensusReport;
 import io.journeyflow.schema.DeadLetter;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class AvroTypesTest {
 
     @Test
-    void everyDeclaredTypeSerializesWithAvro() throws Exception {
+    void everyDeclaredTypeSerializesWithAvroButTheEventsCrossingTheKeyBy() throws Exception {
         List<TypeInformation<?>> types = new ArrayList<>();
         for (var field : StreamTypes.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof TypeInformation<?> type) {
@@ -41,6 +42,9 @@ class AvroTypesTest {
             }
         }
         assertThat(types).hasSize(12);
+        assertThat(StreamTypes.CUSTOMER_EVENT.createSerializer(new SerializerConfigImpl()))
+                .isSameAs(CustomerEventSerializer.INSTANCE);
+        types.remove(StreamTypes.CUSTOMER_EVENT);
         for (TypeInformation<?> type : types) {
             assertThat(type).isInstanceOf(AvroTypeInfo.class);
             assertThat(type.createSerializer(new SerializerConfigImpl())).isInstanceOf(AvroSerializer.class);
