@@ -14,13 +14,12 @@ final class DirectCalls {
 
     /** @return the call's node, or {@code null} when the function or its arity is outside the subset */
     static Node of(String function, Node[] args, List<String> overloads) {
-        Node node = switch (args.length) {
+        return switch (args.length) {
             case 1 -> unary(function, args[0], overloads);
             case 2 -> binary(function, args[0], args[1], overloads);
             case 3 -> function.equals("_?_:_") && overloads.contains("conditional") ? conditional(args) : null;
             default -> null;
         };
-        return node;
     }
 
     private static Node unary(String function, Node arg, List<String> overloads) {
@@ -35,8 +34,10 @@ final class DirectCalls {
 
     private static Node binary(String function, Node left, Node right, List<String> overloads) {
         return switch (function) {
-            case "_&&_" -> overloads.contains("logical_and") ? variables -> and(left, right, variables) : null;
-            case "_||_" -> overloads.contains("logical_or") ? variables -> or(left, right, variables) : null;
+            case "_&&_" -> overloads.contains("logical_and")
+                    ? variables -> logical(left, right, variables, Boolean.FALSE) : null;
+            case "_||_" -> overloads.contains("logical_or")
+                    ? variables -> logical(left, right, variables, Boolean.TRUE) : null;
             case "_[_]" -> overloads.contains("index_map")
                     ? variables -> DirectValues.lookup(left.eval(variables), right.eval(variables)) : null;
             case "_+_" -> overloads.contains("add_string") ? variables -> left.eval(variables) instanceof String a
@@ -51,29 +52,20 @@ final class DirectCalls {
         return variables -> args[0].eval(variables) instanceof Boolean b ? args[b ? 1 : 2].eval(variables) : UNKNOWN;
     }
 
-    /** CEL's logical and: false wins over anything, even an error; true only when both are true. */
-    private static Object and(Node left, Node right, CelVariableResolver variables) {
+    /**
+     * CEL's logical and ({@code dominant} false) and or ({@code dominant} true): the dominant value wins over anything,
+     * even an error on the other side; the other value only when both sides have it.
+     */
+    private static Object logical(Node left, Node right, CelVariableResolver variables, Boolean dominant) {
         Object first = left.eval(variables);
-        if (Boolean.FALSE.equals(first)) {
-            return false;
+        if (dominant.equals(first)) {
+            return dominant;
         }
         Object second = right.eval(variables);
-        if (Boolean.FALSE.equals(second)) {
-            return false;
+        if (dominant.equals(second)) {
+            return dominant;
         }
-        return Boolean.TRUE.equals(first) && Boolean.TRUE.equals(second) ? Boolean.TRUE : UNKNOWN;
-    }
-
-    /** CEL's logical or: true wins over anything, even an error; false only when both are false. */
-    private static Object or(Node left, Node right, CelVariableResolver variables) {
-        Object first = left.eval(variables);
-        if (Boolean.TRUE.equals(first)) {
-            return true;
-        }
-        Object second = right.eval(variables);
-        if (Boolean.TRUE.equals(second)) {
-            return true;
-        }
-        return Boolean.FALSE.equals(first) && Boolean.FALSE.equals(second) ? Boolean.FALSE : UNKNOWN;
+        Boolean other = !dominant;
+        return other.equals(first) && other.equals(second) ? other : UNKNOWN;
     }
 }
