@@ -6,9 +6,13 @@ import io.journeyflow.job.StreamTypes;
 import io.journeyflow.state.customer.CustomerStates;
 import io.journeyflow.state.savepoint.KeyFilter;
 import io.journeyflow.state.savepoint.LocalFlink;
+import io.journeyflow.state.savepoint.Progress;
 import io.journeyflow.state.savepoint.Savepoint;
 import java.io.PrintWriter;
 import java.time.Instant;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** Builds a {@link Funnel} from a savepoint: the customers' state and timers, and the registry's journeys. */
 public final class FunnelQuery {
@@ -31,9 +35,8 @@ public final class FunnelQuery {
      *     state records no time at all)
      */
     public Funnel run(Instant now) {
-        FunnelCollector collector = new FunnelCollector();
-        long customers = new CustomerStates(savepoint, parallelism, console).forEach("funnel", KeyFilter.all(),
-                collector::add);
+        FunnelCollector collector = collect();
+        long customers = collector.customers();
         StepOrder order = stepOrder();
         if (now != null) {
             return Funnel.of(collector, customers, now, "given", order.comparator());
@@ -44,6 +47,30 @@ public final class FunnelQuery {
         }
         return Funnel.of(collector, customers, Instant.ofEpochMilli(collector.latestEventTime()), LATEST_EVENT_TIME,
                 order.comparator());
+    }
+
+    /**
+     * Each reader folds its own customers ({@link FunnelFold}); the client merges the partial funnels. Object reuse:
+     * the reader emits a fresh record per customer and the fold keeps none of it, so the copy Flink otherwise makes
+     * of every customer's state between chained operators buys nothing.
+     */
+    private FunnelCollector collect() {
+        StreamExecutionEnvironment env = LocalFlink.batch(parallelism);
+        env.getConfig().enableObjectReuse();
+        DataStream<byte[]> parts = new CustomerStates(savepoint, parallelism, console)
+                .read(env, "funnel", KeyFilter.all())
+                .transform("funnel per reader", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO, new FunnelFold());
+        FunnelCollector all = new FunnelCollector();
+        // In batch mode nothing reaches the client before a reader is done: say what is going on meanwhile.
+        Progress progress = new Progress(console, () -> "funnel: reading the savepoint; each reader sends its "
+                + "partial funnel when it is done");
+        try {
+            LocalFlink.collect(parts, "journeyctl state funnel " + savepoint.path(),
+                    part -> all.merge(FunnelFold.read(part)));
+        } finally {
+            progress.stop();
+        }
+        return all;
     }
 
     /** Without the registry's state the steps still list, in id order; say so rather than fail. */

@@ -17,7 +17,9 @@ import org.apache.flink.runtime.state.IncrementalKeyedStateHandle;
 import org.apache.flink.runtime.state.StateBackend;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.state.api.OperatorIdentifier;
-import org.apache.flink.state.api.SavepointReader;
+import org.apache.flink.state.api.input.KeyedStateInputFormat;
+import org.apache.flink.state.api.input.SourceBuilder;
+import org.apache.flink.state.api.runtime.MutableConfig;
 import org.apache.flink.state.api.runtime.SavepointLoader;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -97,10 +99,11 @@ public final class Savepoint {
         if (!has(operator)) {
             throw new StateToolException("savepoint " + path + " has no operator with uid '" + operator.uid() + "'");
         }
+        var reader = new IndexedTimersReaderOperator<>(new ValueStateReader<>(descriptor), Types.STRING);
         try {
-            return SavepointReader.read(env, path, backendFor(operator))
-                    .readKeyedState(OperatorIdentifier.forUid(operator.uid()), new ValueStateReader<>(descriptor),
-                            Types.STRING, SavedState.type(Types.STRING, type))
+            var format = new KeyedStateInputFormat<>(find(operator).orElseThrow(), backendFor(operator),
+                    MutableConfig.of(env.getConfiguration()), reader, env.getConfig());
+            return SourceBuilder.fromFormat(env, format, SavedState.type(Types.STRING, type))
                     .filter(saved -> keys.keeps(saved.key())).name("keys kept");
         } catch (IOException e) {
             throw new StateToolException("cannot read savepoint " + path + ": " + firstLine(e), e);
