@@ -35,9 +35,10 @@ public final class FunnelQuery {
      *     state records no time at all)
      */
     public Funnel run(Instant now) {
-        FunnelCollector collector = collect();
+        FunnelCollector collector = new FunnelCollector();
+        StepOrder order = new StepOrder();
+        read(collector, order);
         long customers = collector.customers();
-        StepOrder order = stepOrder();
         if (now != null) {
             return Funnel.of(collector, customers, now, "given", order.comparator());
         }
@@ -50,40 +51,35 @@ public final class FunnelQuery {
     }
 
     /**
-     * Each reader folds its own customers ({@link FunnelFold}); the client merges the partial funnels. Object reuse:
-     * the reader emits a fresh record per customer and the fold keeps none of it, so the copy Flink otherwise makes
-     * of every customer's state between chained operators buys nothing.
+     * One job reads the customers and the registry's journeys. Each reader folds its own customers
+     * ({@link FunnelFold}); the client merges the partial funnels. Object reuse: the reader emits a fresh record per
+     * customer and the fold keeps none of it, so the copy Flink otherwise makes of every customer's state between
+     * chained operators buys nothing. Without the registry's state the steps still list, in id order: say so rather
+     * than fail.
      */
-    private FunnelCollector collect() {
+    private void read(FunnelCollector collector, StepOrder order) {
         StreamExecutionEnvironment env = LocalFlink.batch(parallelism);
         env.getConfig().enableObjectReuse();
         DataStream<byte[]> parts = new CustomerStates(savepoint, parallelism, console)
                 .read(env, "funnel", KeyFilter.all())
                 .transform("funnel per reader", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO, new FunnelFold());
-        FunnelCollector all = new FunnelCollector();
+        String job = "journeyctl state funnel " + savepoint.path();
         // In batch mode nothing reaches the client before a reader is done: say what is going on meanwhile.
         Progress progress = new Progress(console, () -> "funnel: reading the savepoint; each reader sends its "
                 + "partial funnel when it is done");
         try {
-            LocalFlink.collect(parts, "journeyctl state funnel " + savepoint.path(),
-                    part -> all.merge(FunnelFold.read(part)));
+            if (savepoint.has(OperatorIds.JOURNEY_REGISTRY)) {
+                var journeys = savepoint.readValueState(env, OperatorIds.JOURNEY_REGISTRY,
+                        StateDescriptors.journeyRecord(), StreamTypes.JOURNEY_RECORD, KeyFilter.all());
+                LocalFlink.collect(env, job, parts, part -> collector.merge(FunnelFold.read(part)), journeys,
+                        journey -> order.add(journey.value()));
+            } else {
+                console.println("note: no journey registry (uid '" + OperatorIds.JOURNEY_REGISTRY.uid()
+                        + "') in the savepoint: steps are listed by id, not in journey order");
+                LocalFlink.collect(parts, job, part -> collector.merge(FunnelFold.read(part)));
+            }
         } finally {
             progress.stop();
         }
-        return all;
-    }
-
-    /** Without the registry's state the steps still list, in id order; say so rather than fail. */
-    private StepOrder stepOrder() {
-        StepOrder order = new StepOrder();
-        if (!savepoint.has(OperatorIds.JOURNEY_REGISTRY)) {
-            console.println("note: no journey registry (uid '" + OperatorIds.JOURNEY_REGISTRY.uid()
-                    + "') in the savepoint: steps are listed by id, not in journey order");
-            return order;
-        }
-        var records = savepoint.readValueState(LocalFlink.batch(parallelism), OperatorIds.JOURNEY_REGISTRY,
-                StateDescriptors.journeyRecord(), StreamTypes.JOURNEY_RECORD, KeyFilter.all());
-        LocalFlink.collect(records, "reading the journeys of " + savepoint.path(), journey -> order.add(journey.value()));
-        return order;
     }
 }

@@ -90,8 +90,8 @@ final class IndexedTimersReaderOperator<K, OUT>
         };
     }
 
-    /** One key's timers, as the reader function asks for them. */
-    private record KeyTimers(long[] eventTime, long[] processingTime) implements KeyedStateReaderFunction.Context {
+    /** One key's timers, ascending, as the reader function asks for them (or takes them without boxing). */
+    record KeyTimers(long[] eventTime, long[] processingTime) implements KeyedStateReaderFunction.Context {
 
         @Override
         public Set<Long> registeredEventTimeTimers() {
