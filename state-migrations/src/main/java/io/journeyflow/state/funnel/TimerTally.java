@@ -1,10 +1,10 @@
 package io.journeyflow.state.funnel;
 
+import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.schema.state.CustomerState;
-import io.journeyflow.state.customer.DueTime;
+import io.journeyflow.schema.state.JourneyInstance;
 import io.journeyflow.state.savepoint.SavedState;
 import java.io.Serializable;
-import java.util.List;
 
 /** Counts, customer by customer, how the event-time timers relate to the due times of the state: {@link TimerCounts}. */
 final class TimerTally implements Serializable {
@@ -17,41 +17,45 @@ final class TimerTally implements Serializable {
     private long needless;
     private long unhonoured;
 
-    /** Plain loops: this runs once per customer, and a customer has a handful of timers and due times at most. */
+    /**
+     * The due times are the engine's own ({@code JourneyEngine.dueTimes}, what the job keeps timers for); a timer at
+     * an instance's deadline counts as a deadline's. Plain loops, no {@code DueTime} descriptions: this runs once per
+     * customer, ten million times over a large savepoint, and a customer has a handful of timers at most.
+     */
     void add(SavedState<String, CustomerState> customer) {
-        List<DueTime> due = DueTime.of(customer.value());
-        registered += customer.timers().length;
-        for (long timer : customer.timers()) {
-            DueTime.Kind kind = kindAt(due, timer);
-            if (kind == DueTime.Kind.DEADLINE) {
+        long[] timers = customer.timers();
+        registered += timers.length;
+        CustomerState state = customer.value();
+        if (state == null) {
+            needless += timers.length;
+            return;
+        }
+        LongList due = new LongList();
+        JourneyEngine.dueTimes(state, due::add);
+        for (long timer : timers) {
+            if (isDeadline(state, timer)) {
                 forDeadlines++;
-            } else if (kind != null) {
+            } else if (due.contains(timer)) {
                 forStateOnly++;
             } else {
                 needless++;
             }
         }
         for (int i = 0; i < due.size(); i++) {
-            long time = due.get(i).time();
-            boolean firstOfItsTime = i == 0 || due.get(i - 1).time() != time;  // due times come sorted by time
-            if (firstOfItsTime && !customer.hasTimer(time)) {
+            if (!customer.hasTimer(due.get(i))) {
                 unhonoured++;
             }
         }
     }
 
-    /** DEADLINE if any due time at {@code time} is a deadline, else the kind of one there, or null for none. */
-    private static DueTime.Kind kindAt(List<DueTime> due, long time) {
-        DueTime.Kind found = null;
-        for (DueTime d : due) {
-            if (d.time() == time) {
-                if (d.kind() == DueTime.Kind.DEADLINE) {
-                    return d.kind();
-                }
-                found = d.kind();
+    private static boolean isDeadline(CustomerState state, long time) {
+        for (JourneyInstance instance : state.getInstances().values()) {
+            Long deadline = instance.getDeadline();
+            if (deadline != null && deadline == time) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     void merge(TimerTally other) {
