@@ -96,7 +96,12 @@ public final class RealJob {
 
     /** Stops the job without draining (no final watermark: pending deadlines stay pending) and returns the path. */
     public static String stopWithSavepoint(JobClient job, Path dir) throws Exception {
-        String path = job.stopWithSavepoint(false, dir.toUri().toString(), SavepointFormatType.CANONICAL).get();
+        return stopWithSavepoint(job, dir, SavepointFormatType.CANONICAL);
+    }
+
+    /** As above, in the given format (NATIVE: the state backend's own files, as RocksDB writes them). */
+    public static String stopWithSavepoint(JobClient job, Path dir, SavepointFormatType format) throws Exception {
+        String path = job.stopWithSavepoint(false, dir.toUri().toString(), format).get();
         KafkaTestIO.await("the job to end", WAIT, () -> status(job), JobStatus::isGloballyTerminalState);
         return path;
     }

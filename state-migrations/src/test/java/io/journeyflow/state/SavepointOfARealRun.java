@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 
 /**
  * A savepoint of the real job after a known story, for the query tests. Times are minutes after T0
@@ -56,6 +57,9 @@ public final class SavepointOfARealRun {
               - {id: nudge, action: {channel: email, template: first-order-nudge}}
             """;
 
+    private static final Map<String, String> JOURNEYS = Map.of(
+            "cart-abandonment", CART, "post-purchase", TestData.POST_PURCHASE, "onboarding", ONBOARDING);
+
     private SavepointOfARealRun() {
     }
 
@@ -80,8 +84,19 @@ public final class SavepointOfARealRun {
 
     /** Runs the story through the job and stops it with a savepoint; returns the savepoint's path. */
     static String take(EmbeddedKafka kafka, Path dir) throws Exception {
-        JobConfig config = RealJob.config(kafka, "queries", dir.resolve("journeys"), Map.of(
-                "cart-abandonment", CART, "post-purchase", TestData.POST_PURCHASE, "onboarding", ONBOARDING));
+        return take(kafka, dir, RealJob.config(kafka, "queries", dir.resolve("journeys"), JOURNEYS),
+                SavepointFormatType.CANONICAL);
+    }
+
+    /** The same story on RocksDB, stopped with a native savepoint: RocksDB's own tables, timers included. */
+    static String takeNativeRocksDb(EmbeddedKafka kafka, Path dir) throws Exception {
+        JobConfig config = RealJob.config(kafka, "queries-native", dir.resolve("journeys"), JOURNEYS).toBuilder()
+                .stateBackend(JobConfig.StateBackendKind.ROCKSDB).build();
+        return take(kafka, dir, config, SavepointFormatType.NATIVE);
+    }
+
+    private static String take(EmbeddedKafka kafka, Path dir, JobConfig config, SavepointFormatType format)
+            throws Exception {
         KafkaTestIO io = new KafkaTestIO(kafka.bootstrapServers());
         List<CustomerEvent> story = story();
         RealJob.send(io, config, story);
@@ -91,6 +106,6 @@ public final class SavepointOfARealRun {
                 () -> io.readCommitted(List.of(config.journeyEventsTopic()), JourneyEvent.class),
                 events -> events.stream().filter(e -> e.getKind() == JourneyEventKind.entered)
                         .map(JourneyEvent::getCustomerId).collect(Collectors.toSet()).containsAll(entering));
-        return RealJob.stopWithSavepoint(job, dir.resolve("savepoints"));
+        return RealJob.stopWithSavepoint(job, dir.resolve("savepoints"), format);
     }
 }

@@ -66,6 +66,18 @@ class SavepointQueriesITCase {
                 timers.get("due_times_without_timer").asInt())).containsExactly(10, 9, 1, 0, 0);
     }
 
+    /** A native savepoint holds RocksDB's own tables, timers in a column family of their own: the same funnel. */
+    @Test
+    void funnelOverANativeRocksDbSavepointOfTheSameStoryIsTheSame() throws Exception {
+        String nativeSavepoint = SavepointOfARealRun.takeNativeRocksDb(KAFKA.kafka(), dir.resolve("native"));
+        Cli canonical = Cli.run("funnel", "-s", savepoint(), "--format", "json");
+        Cli fromNative = Cli.run("funnel", "-s", nativeSavepoint, "--format", "json");
+
+        assertThat(fromNative.exit()).as(fromNative.err()).isZero();
+        assertThat(JSON.readTree(fromNative.out()).get("timers").get("registered").asInt()).isEqualTo(10);
+        assertThat(fromNative.out()).isEqualTo(canonical.out());
+    }
+
     @Test
     void funnelPrintsATableAndCsvAndMeasuresFromAGivenNow() throws Exception {
         Cli table = Cli.run("funnel", "-s", savepoint(), "--now", "2025-03-02T11:00:00Z");

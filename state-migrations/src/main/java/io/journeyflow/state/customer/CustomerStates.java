@@ -12,6 +12,8 @@ import io.journeyflow.state.savepoint.Savepoint;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Reads the orchestrator's per-customer state ({@code StateDescriptors.customerState()} under the orchestrator's uid)
@@ -35,9 +37,7 @@ public final class CustomerStates {
 
     /** Every customer the filter keeps, in no particular order; returns how many there were. */
     public long forEach(String command, KeyFilter keys, Consumer<SavedState<String, CustomerState>> each) {
-        savepoint.require(command, OperatorIds.ORCHESTRATOR);
-        var states = savepoint.readValueState(LocalFlink.batch(parallelism), OperatorIds.ORCHESTRATOR,
-                StateDescriptors.customerState(), StreamTypes.CUSTOMER_STATE, keys);
+        var states = read(LocalFlink.batch(parallelism), command, keys);
         AtomicLong read = new AtomicLong();
         Progress progress = new Progress(console, () -> String.format("%s: %,d customers read", command, read.get()));
         try {
@@ -48,5 +48,13 @@ public final class CustomerStates {
         } finally {
             progress.stop();
         }
+    }
+
+    /** The customers the filter keeps as a stream of a job on {@code env}, for queries that fold them in the job. */
+    public DataStream<SavedState<String, CustomerState>> read(StreamExecutionEnvironment env, String command,
+                                                              KeyFilter keys) {
+        savepoint.require(command, OperatorIds.ORCHESTRATOR);
+        return savepoint.readValueState(env, OperatorIds.ORCHESTRATOR, StateDescriptors.customerState(),
+                StreamTypes.CUSTOMER_STATE, keys);
     }
 }

@@ -3,8 +3,9 @@ package io.journeyflow.state.funnel;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyHistory;
 import io.journeyflow.schema.state.JourneyInstance;
-import io.journeyflow.state.customer.DueTime;
 import io.journeyflow.state.savepoint.SavedState;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,23 +13,28 @@ import java.util.Map;
 /**
  * Gathers, customer by customer, what the funnel needs: per step the times customers entered it and the deadlines
  * that have a registered timer; across all customers the latest event time the state records and how the timers
- * relate to the state.
+ * relate to the state ({@link TimerTally}). Collectors of disjoint sets of customers merge into the collector of all of them, so each
+ * savepoint reader folds its own customers and only these partial funnels travel.
  */
-final class FunnelCollector {
+final class FunnelCollector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Per step: when each customer entered it, and the deadlines a registered timer will honour. */
-    record StepData(LongList enteredAt, LongList timedDeadlines) {
+    record StepData(LongList enteredAt, LongList timedDeadlines) implements Serializable {
+
+        StepData() {
+            this(new LongList(), new LongList());
+        }
     }
 
     private final Map<StepKey, StepData> steps = new HashMap<>();
+    private long customers;
     private long latestEventTime = Long.MIN_VALUE;
-    private long registered;
-    private long forDeadlines;
-    private long forStateOnly;
-    private long needless;
-    private long unhonoured;
+    private final TimerTally timers = new TimerTally();
 
     void add(SavedState<String, CustomerState> customer) {
+        customers++;
         CustomerState state = customer.value();
         if (state != null) {
             for (Map.Entry<String, JourneyInstance> entry : state.getInstances().entrySet()) {
@@ -36,12 +42,12 @@ final class FunnelCollector {
             }
             latest(state);
         }
-        countTimers(customer);
+        timers.add(customer);
     }
 
     private void addInstance(String journeyId, JourneyInstance instance, SavedState<String, CustomerState> customer) {
         StepData step = steps.computeIfAbsent(new StepKey(journeyId, instance.getVersion(), instance.getStepId()),
-                key -> new StepData(new LongList(), new LongList()));
+                key -> new StepData());
         step.enteredAt().add(instance.getStepEnteredAt());
         Long deadline = instance.getDeadline();
         if (deadline != null && customer.hasTimer(deadline)) {
@@ -63,19 +69,46 @@ final class FunnelCollector {
         }
     }
 
-    private void countTimers(SavedState<String, CustomerState> customer) {
-        List<DueTime> due = DueTime.of(customer.value());
-        registered += customer.timers().length;
-        for (long timer : customer.timers()) {
-            if (due.stream().anyMatch(d -> d.time() == timer && d.kind() == DueTime.Kind.DEADLINE)) {
-                forDeadlines++;
-            } else if (due.stream().anyMatch(d -> d.time() == timer)) {
-                forStateOnly++;
-            } else {
-                needless++;
+    /** Adds the customers another collector gathered (none of them may be in this one). */
+    void merge(FunnelCollector other) {
+        other.steps.forEach((key, data) -> {
+            StepData step = steps.computeIfAbsent(key, k -> new StepData());
+            step.enteredAt().addAll(data.enteredAt());
+            step.timedDeadlines().addAll(data.timedDeadlines());
+        });
+        mergeTotals(other);
+    }
+
+    private void mergeTotals(FunnelCollector other) {
+        customers += other.customers;
+        latestEventTime = Math.max(latestEventTime, other.latestEventTime);
+        timers.merge(other.timers);
+    }
+
+    /**
+     * The same content cut into collectors of at most {@code maxValues} entry times and as many deadlines each, which
+     * {@link #merge} back into this one: a million customers at one step would otherwise be one 16 MB record.
+     */
+    List<FunnelCollector> split(int maxValues) {
+        List<FunnelCollector> parts = new ArrayList<>();
+        FunnelCollector totals = new FunnelCollector();
+        totals.mergeTotals(this);
+        parts.add(totals);
+        steps.forEach((key, data) -> {
+            int values = Math.max(data.enteredAt().size(), data.timedDeadlines().size());
+            for (int from = 0; from < values; from += maxValues) {
+                FunnelCollector part = new FunnelCollector();
+                part.steps.put(key, new StepData(data.enteredAt().slice(from, from + maxValues),
+                        data.timedDeadlines().slice(from, from + maxValues)));
+                parts.add(part);
             }
-        }
-        unhonoured += due.stream().mapToLong(DueTime::time).distinct().filter(t -> !customer.hasTimer(t)).count();
+        });
+        return parts;
+    }
+
+    /** How many customers were added, with state or without. */
+    long customers() {
+        return customers;
     }
 
     Map<StepKey, StepData> steps() {
@@ -88,6 +121,6 @@ final class FunnelCollector {
     }
 
     TimerCounts timers() {
-        return new TimerCounts(registered, forDeadlines, forStateOnly, needless, unhonoured);
+        return timers.counts();
     }
 }

@@ -1,6 +1,7 @@
 package io.journeyflow.state.savepoint;
 
 import io.journeyflow.state.StateToolException;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
@@ -37,18 +38,40 @@ public final class LocalFlink {
      * @return how many elements there were
      */
     public static <T> long collect(DataStream<T> stream, String job, Consumer<T> each) {
+        return failingInOneLine(job, () -> drain(stream.executeAndCollect(job), each));
+    }
+
+    /**
+     * Runs both streams (of the one environment {@code env}) as one job, saving a second job's start, and hands the
+     * elements of the first, then of the second, to their consumers.
+     */
+    public static <A, B> void collect(StreamExecutionEnvironment env, String job, DataStream<A> first,
+                                      Consumer<A> eachFirst, DataStream<B> second, Consumer<B> eachSecond) {
+        failingInOneLine(job, () -> {
+            CloseableIterator<A> firsts = first.collectAsync();
+            CloseableIterator<B> seconds = second.collectAsync();
+            env.executeAsync(job);
+            drain(firsts, eachFirst);
+            return drain(seconds, eachSecond);
+        });
+    }
+
+    private static <T> long drain(CloseableIterator<T> elements, Consumer<T> each) throws Exception {
+        long count = 0;
         try {
-            CloseableIterator<T> elements = stream.executeAndCollect(job);
-            long count = 0;
-            try {
-                while (elements.hasNext()) {
-                    each.accept(elements.next());
-                    count++;
-                }
-            } finally {
-                elements.close();
+            while (elements.hasNext()) {
+                each.accept(elements.next());
+                count++;
             }
-            return count;
+        } finally {
+            elements.close();
+        }
+        return count;
+    }
+
+    private static long failingInOneLine(String job, Callable<Long> run) {
+        try {
+            return run.call();
         } catch (StateToolException e) {
             throw e;
         } catch (Exception e) {

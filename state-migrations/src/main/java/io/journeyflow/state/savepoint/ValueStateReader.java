@@ -1,6 +1,5 @@
 package io.journeyflow.state.savepoint;
 
-import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -32,8 +31,8 @@ public final class ValueStateReader<V> extends KeyedStateReaderFunction<String, 
 
     @Override
     public void readKey(String key, Context ctx, Collector<SavedState<String, V>> out) throws Exception {
-        Set<Long> registered = ctx.registeredEventTimeTimers();
-        long[] timers = registered.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] timers = ctx instanceof IndexedTimersReaderOperator.KeyTimers indexed ? indexed.eventTime()
+                : ctx.registeredEventTimeTimers().stream().mapToLong(Long::longValue).sorted().toArray();
         out.collect(new SavedState<>(key, state.value(), timers));
     }
 }
