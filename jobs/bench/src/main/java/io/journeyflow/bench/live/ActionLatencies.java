@@ -31,9 +31,6 @@ final class ActionLatencies {
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "latency-" + System.nanoTime());
-        // A sender that acts on actions at once does not let the broker hold a fetch for up to 500 ms (the default)
-        // waiting for more bytes; with read_committed, bytes only count once their transaction commits.
-        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         try (KafkaConsumer<byte[], byte[]> consumer =
                      new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(topics);
