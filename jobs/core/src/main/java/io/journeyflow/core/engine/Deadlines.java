@@ -9,7 +9,6 @@ import io.journeyflow.schema.state.JourneyHistory;
 import io.journeyflow.schema.state.JourneyInstance;
 import io.journeyflow.schema.state.Suppression;
 import java.util.Map;
-import java.util.function.LongConsumer;
 
 /** Fires deadlines in time order (ties: higher priority first, then journey id), each at its own time, cascading. */
 final class Deadlines {
@@ -76,39 +75,41 @@ final class Deadlines {
 
     /**
      * Every distinct time the state needs: instance deadlines (waits, timeouts, deferred actions), when re-entry
-     * history or a suppression lapses, and {@code ledgerExpiry}.
+     * history or a suppression lapses, and {@code ledgerExpiry}; written into {@code into}, which must hold
+     * {@link #capacity} of them.
+     *
+     * @return how many were written
      */
-    static void dueTimes(CustomerState state, Long ledgerExpiry, LongConsumer due) {
-        Long[] seen = new Long[state.getInstances().size() + state.getHistory().size() + state.getSuppressions().size()
-                + 1];
+    static int dueTimes(CustomerState state, Long ledgerExpiry, long[] into) {
         int count = 0;
         for (JourneyInstance instance : state.getInstances().values()) {
-            count = offer(instance.getDeadline(), seen, count, due);
+            count = offer(instance.getDeadline(), into, count);
         }
         for (JourneyHistory history : state.getHistory().values()) {
-            count = offer(history.getForgetAt(), seen, count, due);
+            count = offer(history.getForgetAt(), into, count);
         }
         for (Suppression suppression : state.getSuppressions().values()) {
-            count = offer(suppression.getUntil(), seen, count, due);
+            count = offer(suppression.getUntil(), into, count);
         }
-        offer(ledgerExpiry, seen, count, due);
+        return offer(ledgerExpiry, into, count);
     }
 
-    private static int offer(Long time, Long[] seen, int count, LongConsumer due) {
-        if (time == null || contains(seen, count, time)) {
+    /** The most due times {@link #dueTimes} can write for this state. */
+    static int capacity(CustomerState state) {
+        return state.getInstances().size() + state.getHistory().size() + state.getSuppressions().size() + 1;
+    }
+
+    private static int offer(Long time, long[] into, int count) {
+        if (time == null) {
             return count;
         }
-        seen[count] = time;
-        due.accept(time);
-        return count + 1;
-    }
-
-    private static boolean contains(Long[] values, int count, Long value) {
+        long value = time;
         for (int i = 0; i < count; i++) {
-            if (values[i].equals(value)) {
-                return true;
+            if (into[i] == value) {
+                return count;
             }
         }
-        return false;
+        into[count] = value;
+        return count + 1;
     }
 }

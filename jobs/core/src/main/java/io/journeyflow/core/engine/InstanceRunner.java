@@ -9,7 +9,6 @@ import io.journeyflow.schema.Action;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 
@@ -81,7 +80,7 @@ final class InstanceRunner {
                     long deadline = time + step.durationMillis();
                     instance.setDeadline(deadline);
                     emit.journeyEvent(journeyId, instance, JourneyEventKind.waiting, step.id(),
-                            "until " + Instant.ofEpochMilli(deadline), time);
+                            "until " + InstantText.of(deadline), time);
                     return true;
                 }
                 case ACTION -> {
@@ -141,7 +140,7 @@ final class InstanceRunner {
                 instance.setDeadline(decision.until());
                 instance.setDeferred(true);
                 emit.journeyEvent(journeyId, instance, JourneyEventKind.action_deferred, step.id(),
-                        decision.reason() + " until " + Instant.ofEpochMilli(decision.until()), time);
+                        decision.reason() + " until " + InstantText.of(decision.until()), time);
                 return true;
             }
             case SKIP -> emit.journeyEvent(journeyId, instance, JourneyEventKind.action_suppressed, step.id(),

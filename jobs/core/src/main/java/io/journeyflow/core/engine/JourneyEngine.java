@@ -113,8 +113,27 @@ public final class JourneyEngine {
     /** Every distinct time at which this state needs {@link #onTime} to be called. */
     public static void dueTimes(CustomerState state, LongConsumer due) {
         if (state != null) {
-            Deadlines.dueTimes(state, Ledger.expiry(state), due);
+            long[] times = new long[dueTimeCapacity(state)];
+            int count = dueTimes(state, times);
+            for (int i = 0; i < count; i++) {
+                due.accept(times[i]);
+            }
         }
+    }
+
+    /**
+     * The same due times, written into {@code into} (at least {@link #dueTimeCapacity} long) without allocating:
+     * the operator asks for them twice per event.
+     *
+     * @return how many were written
+     */
+    public static int dueTimes(CustomerState state, long[] into) {
+        return Deadlines.dueTimes(state, Ledger.expiry(state), into);
+    }
+
+    /** How many due times {@link #dueTimes(CustomerState, long[])} can write for this state at most. */
+    public static int dueTimeCapacity(CustomerState state) {
+        return Deadlines.capacity(state);
     }
 
     private void begin(String customerId, CustomerState state, CustomerEvent event, long time, DecisionSink out) {

@@ -6,7 +6,6 @@ import io.journeyflow.core.definition.UpdatePolicy;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -92,6 +91,6 @@ final class VersionUpdates {
         instance.setStepId(to);
         instance.setDeadline(deadline);
         emit.journeyEvent(journeyId, instance, JourneyEventKind.step_reached, to, cause, now);
-        emit.journeyEvent(journeyId, instance, JourneyEventKind.waiting, to, "until " + Instant.ofEpochMilli(deadline), now);
+        emit.journeyEvent(journeyId, instance, JourneyEventKind.waiting, to, "until " + InstantText.of(deadline), now);
     }
 }

@@ -2,7 +2,6 @@ package io.journeyflow.job.orchestrator;
 
 import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.schema.state.CustomerState;
-import java.util.Arrays;
 import org.apache.flink.streaming.api.TimerService;
 
 /**
@@ -26,18 +25,14 @@ final class TimerSync {
      */
     void capture(CustomerState state, long fired) {
         this.fired = fired;
-        beforeSize = 0;
-        if (state != null) {
-            JourneyEngine.dueTimes(state, this::addBefore);
-        }
+        before = room(before, state);
+        beforeSize = collect(state, before);
     }
 
     /** Registers the due times the new state added and deletes those it dropped. */
     void apply(CustomerState state, TimerService timers) {
-        afterSize = 0;
-        if (state != null) {
-            JourneyEngine.dueTimes(state, this::addAfter);
-        }
+        after = room(after, state);
+        afterSize = collect(state, after);
         for (int i = 0; i < beforeSize; i++) {
             if (!contains(after, afterSize, before[i])) {
                 timers.deleteEventTimeTimer(before[i]);
@@ -50,22 +45,24 @@ final class TimerSync {
         }
     }
 
-    private void addBefore(long time) {
-        if (time > fired) {
-            before = grow(before, beforeSize);
-            before[beforeSize++] = time;
-        }
+    private static long[] room(long[] times, CustomerState state) {
+        int needed = state == null ? 0 : JourneyEngine.dueTimeCapacity(state);
+        return needed <= times.length ? times : new long[Math.max(needed, times.length * 2)];
     }
 
-    private void addAfter(long time) {
-        if (time > fired) {
-            after = grow(after, afterSize);
-            after[afterSize++] = time;
+    /** The state's due times after {@code fired}, compacted to the front of {@code times}. */
+    private int collect(CustomerState state, long[] times) {
+        if (state == null) {
+            return 0;
         }
-    }
-
-    private static long[] grow(long[] times, int size) {
-        return size < times.length ? times : Arrays.copyOf(times, size * 2);
+        int all = JourneyEngine.dueTimes(state, times);
+        int kept = 0;
+        for (int i = 0; i < all; i++) {
+            if (times[i] > fired) {
+                times[kept++] = times[i];
+            }
+        }
+        return kept;
     }
 
     private static boolean contains(long[] times, int size, long time) {
