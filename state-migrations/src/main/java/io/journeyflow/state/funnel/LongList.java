@@ -37,19 +37,6 @@ final class LongList implements Serializable {
         return slice;
     }
 
-    long get(int index) {
-        return values[index];
-    }
-
-    boolean contains(long value) {
-        for (int i = 0; i < size; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     int size() {
         return size;
     }

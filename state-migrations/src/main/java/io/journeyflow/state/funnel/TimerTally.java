@@ -30,22 +30,31 @@ final class TimerTally implements Serializable {
             needless += timers.length;
             return;
         }
-        LongList due = new LongList();
-        JourneyEngine.dueTimes(state, due::add);
+        long[] due = new long[JourneyEngine.dueTimeCapacity(state)];
+        int dueCount = JourneyEngine.dueTimes(state, due);
         for (long timer : timers) {
             if (isDeadline(state, timer)) {
                 forDeadlines++;
-            } else if (due.contains(timer)) {
+            } else if (contains(due, dueCount, timer)) {
                 forStateOnly++;
             } else {
                 needless++;
             }
         }
-        for (int i = 0; i < due.size(); i++) {
-            if (!customer.hasTimer(due.get(i))) {
+        for (int i = 0; i < dueCount; i++) {
+            if (!customer.hasTimer(due[i])) {
                 unhonoured++;
             }
         }
+    }
+
+    private static boolean contains(long[] times, int count, long time) {
+        for (int i = 0; i < count; i++) {
+            if (times[i] == time) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeadline(CustomerState state, long time) {
