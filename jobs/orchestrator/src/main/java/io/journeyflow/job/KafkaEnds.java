@@ -20,6 +20,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -34,24 +35,25 @@ public final class KafkaEnds {
         KafkaSource<DecodedEvent> events = eventsSource(config).build();
         // The control topic is compacted and small: reading it whole on a fresh start rebuilds the registry, and
         // documents already deployed are answered "unchanged".
-        KafkaSource<ControlRecord> control = KafkaSource.<ControlRecord>builder()
-                .setBootstrapServers(config.bootstrapServers())
-                .setTopics(config.journeysTopic())
-                .setGroupId(config.consumerGroup() + "-control")
-                .setStartingOffsets(OffsetsInitializer.earliest())
-                .setDeserializer(new ControlRecordDeserializer())
-                .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
-                .build();
+        KafkaSource<ControlRecord> control = controlSource(config, config.journeysTopic(), "-control",
+                OffsetsInitializer.earliest(), new ControlRecordDeserializer());
         // Answers to requests of an earlier run are ignored anyway: a fresh start need not read them.
-        KafkaSource<ControlRecord> census = KafkaSource.<ControlRecord>builder()
+        KafkaSource<ControlRecord> census = controlSource(config, config.censusTopic(), "-census",
+                OffsetsInitializer.latest(), new CensusAnswerDeserializer());
+        return new WorkflowSources(events, control, census);
+    }
+
+    /** A source of the control input: committed records only, a consumer group of its own. */
+    private static KafkaSource<ControlRecord> controlSource(JobConfig config, String topic, String groupSuffix,
+            OffsetsInitializer start, KafkaRecordDeserializationSchema<ControlRecord> deserializer) {
+        return KafkaSource.<ControlRecord>builder()
                 .setBootstrapServers(config.bootstrapServers())
-                .setTopics(config.censusTopic())
-                .setGroupId(config.consumerGroup() + "-census")
-                .setStartingOffsets(OffsetsInitializer.latest())
-                .setDeserializer(new CensusAnswerDeserializer())
+                .setTopics(topic)
+                .setGroupId(config.consumerGroup() + groupSuffix)
+                .setStartingOffsets(start)
+                .setDeserializer(deserializer)
                 .setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .build();
-        return new WorkflowSources(events, control, census);
     }
 
     /**
