@@ -127,40 +127,57 @@ final class CompiledAvroWriter {
         out.write((int) count);
     }
 
-    /** Picks the branch Avro would: the one named by the value's type (the full name, for a record). */
+    /**
+     * Picks the branch Avro would: the one named by the value's type (the full name, for a record); the Java type each
+     * branch holds is found once, here, not per value.
+     */
     private ValueWriter union(Schema schema) {
         List<Schema> branches = schema.getTypes();
         ValueWriter[] writers = new ValueWriter[branches.size()];
+        Class<?>[] holds = new Class<?>[branches.size()];
+        String[] records = new String[branches.size()];
+        int nullBranch = -1;
         for (int i = 0; i < writers.length; i++) {
-            writers[i] = writer(branches.get(i));
+            Schema branch = branches.get(i);
+            writers[i] = writer(branch);
+            holds[i] = javaType(branch);
+            records[i] = branch.getType() == Schema.Type.RECORD ? branch.getFullName() : null;
+            nullBranch = branch.getType() == Schema.Type.NULL && nullBranch < 0 ? i : nullBranch;
         }
+        int whenNull = nullBranch;
         return (value, out) -> {
-            for (int i = 0; i < writers.length; i++) {
-                if (holds(branches.get(i), value)) {
-                    out.writeInt(i);
-                    writers[i].write(value, out);
-                    return;
-                }
+            int branch = value == null ? whenNull : branchOf(value, holds, records);
+            if (branch < 0) {
+                throw new AvroRuntimeException("no branch of " + schema + " holds "
+                        + (value == null ? "null" : "a " + value.getClass().getName()));
             }
-            throw new AvroRuntimeException("no branch of " + schema + " holds "
-                    + (value == null ? "null" : "a " + value.getClass().getName()));
+            out.writeInt(branch);
+            writers[branch].write(value, out);
         };
     }
 
-    private static boolean holds(Schema branch, Object value) {
+    private static int branchOf(Object value, Class<?>[] holds, String[] records) {
+        for (int i = 0; i < holds.length; i++) {
+            if (holds[i] != null && holds[i].isInstance(value) && (records[i] == null
+                    || ((IndexedRecord) value).getSchema().getFullName().equals(records[i]))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Class<?> javaType(Schema branch) {
         return switch (branch.getType()) {
-            case NULL -> value == null;
-            case BOOLEAN -> value instanceof Boolean;
-            case INT -> value instanceof Integer;
-            case LONG -> value instanceof Long;
-            case DOUBLE -> value instanceof Double;
-            case STRING -> value instanceof CharSequence;
-            case BYTES -> value instanceof ByteBuffer;
-            case ARRAY -> value instanceof Collection;
-            case MAP -> value instanceof Map;
-            case RECORD -> value instanceof IndexedRecord record
-                    && record.getSchema().getFullName().equals(branch.getFullName());
-            default -> false;
+            case BOOLEAN -> Boolean.class;
+            case INT -> Integer.class;
+            case LONG -> Long.class;
+            case DOUBLE -> Double.class;
+            case STRING -> CharSequence.class;
+            case BYTES -> ByteBuffer.class;
+            case ARRAY -> Collection.class;
+            case MAP -> Map.class;
+            case RECORD -> IndexedRecord.class;
+            default -> null;
         };
     }
 
