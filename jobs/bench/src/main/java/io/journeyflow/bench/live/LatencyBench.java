@@ -1,6 +1,8 @@
 package io.journeyflow.bench.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.journeyflow.job.JobConfig;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * exactly-once the wait for the checkpoint that commits the transaction.
  *
  * <p>Arguments: rate (events/s), seconds measured (after 20 s of warm-up), at_least_once | exactly_once, checkpoint
- * interval (ms), network buffer timeout (ms), customers.
+ * interval (ms), network buffer timeout (ms), customers, state backend (hashmap | rocksdb).
  */
 public final class LatencyBench {
 
@@ -37,7 +39,8 @@ public final class LatencyBench {
         Duration checkpoints = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 2000);
         Duration bufferTimeout = Duration.ofMillis(args.length > 4 ? Long.parseLong(args[4]) : 10);
         int customers = args.length > 5 ? Integer.parseInt(args[5]) : 100_000;
-        JobConfig.StateBackendKind backend = JobConfig.StateBackendKind.HASHMAP;
+        JobConfig.StateBackendKind backend = JobConfig.StateBackendKind.valueOf(
+                (args.length > 6 ? args[6] : "hashmap").toUpperCase(Locale.ROOT));
         System.out.printf("# %s, load average %s; %,.0f events/s for %d s after %d s of warm-up, %s, checkpoints "
                         + "every %d ms, buffer timeout %d ms, %s state%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Files.readString(Path.of("/proc/loadavg")).strip(), rate, seconds, WARM_UP.toSeconds(), guarantee,
@@ -49,20 +52,62 @@ public final class LatencyBench {
             long from = System.currentTimeMillis() + WARM_UP.toMillis();
             Thread feed = rig.feed(customers, 365, (long) (rate * (WARM_UP.toSeconds() + seconds)), rate);
             long[] fedAt = {Long.MAX_VALUE};
+            String[] checkpointsUnderLoad = {""};
             ActionLatencies latencies = new ActionLatencies();
-            // After the last event, wait long enough for its action's transaction to be committed, then stop.
+            // After the last event, wait long enough for its action's transaction to be committed, then stop. The
+            // checkpoints are read as the load ends: the ones after it, on an idle job, are faster.
             long grace = checkpoints.toMillis() * 2 + 3000;
             latencies.read(rig.bootstrapServers(), rig.config().actionTopics(), from, () -> {
                 if (!feed.isAlive() && fedAt[0] == Long.MAX_VALUE) {
                     fedAt[0] = System.currentTimeMillis();
+                    checkpointsUnderLoad[0] = checkpointSummary(rig);
                 }
                 return fedAt[0] != Long.MAX_VALUE && System.currentTimeMillis() > fedAt[0] + grace;
             });
-            print(latencies.percentiles(), guarantee, checkpoints);
+            print(latencies.percentiles(), guarantee, checkpoints, checkpointsUnderLoad[0]);
         }
     }
 
-    private static void print(Map<String, Percentiles> byStep, DeliveryGuarantee guarantee, Duration checkpoints) {
+    /** The checkpoints so far, from the REST API: with exactly-once, each one's duration adds to latency. */
+    private static String checkpointSummary(LiveRig rig) {
+        try {
+            return checkpointTables(rig);
+        } catch (Exception e) {
+            return "- checkpoints: the REST API did not answer: " + e;
+        }
+    }
+
+    private static String checkpointTables(LiveRig rig) throws Exception {
+        JsonNode checkpoints = RestJson.get(URI.create(rig.jobUri() + "/checkpoints"));
+        JsonNode duration = checkpoints.path("summary").path("end_to_end_duration");
+        return String.format(Locale.ROOT, "- checkpoints: %d completed, %d failed; end to end p50 %d ms, p99 %d ms, "
+                        + "max %d ms; %.1f MB each (p50)", checkpoints.path("counts").path("completed").asLong(),
+                checkpoints.path("counts").path("failed").asLong(), duration.path("p50").asLong(),
+                duration.path("p99").asLong(), duration.path("max").asLong(),
+                checkpoints.path("summary").path("checkpointed_size").path("p50").asDouble() / 1e6)
+                + latestByTask(rig, checkpoints.path("latest").path("completed").path("id").asLong());
+    }
+
+    /** Where the latest completed checkpoint spent its time, task by task (the slowest subtask of each). */
+    private static String latestByTask(LiveRig rig, long checkpoint) throws Exception {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%n| checkpoint %d: task | end to end "
+                + "ms | start delay ms | alignment ms | sync ms | async ms |%n|---|---:|---:|---:|---:|---:|",
+                checkpoint));
+        for (JsonNode vertex : RestJson.get(rig.jobUri()).path("vertices")) {
+            JsonNode summary = RestJson.get(URI.create(rig.jobUri() + "/checkpoints/details/" + checkpoint
+                    + "/subtasks/" + vertex.path("id").asText())).path("summary");
+            table.append(String.format(Locale.ROOT, "%n| %s | %d | %d | %d | %d | %d |", vertex.path("name").asText(),
+                    summary.path("end_to_end_duration").path("max").asLong(),
+                    summary.path("start_delay").path("max").asLong(),
+                    summary.path("alignment").path("duration").path("max").asLong(),
+                    summary.path("checkpoint_duration").path("sync").path("max").asLong(),
+                    summary.path("checkpoint_duration").path("async").path("max").asLong()));
+        }
+        return table.toString();
+    }
+
+    private static void print(Map<String, Percentiles> byStep, DeliveryGuarantee guarantee, Duration checkpoints,
+            String checkpointSummary) {
         System.out.println("| action (journey/step) | actions | p50 ms | p99 ms | p99.9 ms | max ms |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         byStep.forEach((step, p) -> System.out.printf(Locale.ROOT, "| %s | %,d | %d | %d | %d | %d |%n", step,
@@ -71,6 +116,7 @@ public final class LatencyBench {
         long target = guarantee == DeliveryGuarantee.AT_LEAST_ONCE ? 50 : checkpoints.toMillis() + 200;
         System.out.printf("- %s p99 %s ms, target < %d ms: %s%n", PROBE, probe == null ? "none" : probe.at(0.99),
                 target, probe != null && probe.at(0.99) < target ? "met" : "target missed");
+        System.out.println(checkpointSummary);
         // Client and cluster threads that outlive a cancelled job must not keep the benchmark alive.
         System.exit(0);
     }
