@@ -26,12 +26,12 @@ public final class StateDescriptors {
         return new ValueStateDescriptor<>("journey", StreamTypes.JOURNEY_RECORD);
     }
 
-    /** Broadcast to every orchestrator instance: journey id to its deployed record. */
     /** The registry's tally of the current census answers, per journey. */
     public static ValueStateDescriptor<CensusTally> censusTally() {
         return new ValueStateDescriptor<>("census-tally", StreamTypes.CENSUS_TALLY);
     }
 
+    /** Broadcast to every orchestrator instance: journey id to its deployed record. */
     public static MapStateDescriptor<String, JourneyRecord> journeyCatalog() {
         return new MapStateDescriptor<>("journey-catalog", Types.STRING, StreamTypes.JOURNEY_RECORD);
     }
