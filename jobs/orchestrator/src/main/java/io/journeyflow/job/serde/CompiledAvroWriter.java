@@ -55,7 +55,7 @@ final class CompiledAvroWriter {
             case DOUBLE -> (value, out) -> out.writeDouble((Double) value);
             case STRING -> CompiledAvroWriter::writeString;
             case BYTES -> CompiledAvroWriter::writeBytes;
-            case ARRAY -> array(writer(schema.getElementType()));
+            case ARRAY -> array(schema.getElementType(), writer(schema.getElementType()));
             case MAP -> map(writer(schema.getValueType()));
             case UNION -> union(schema);
             case RECORD -> record(schema);
@@ -92,12 +92,18 @@ final class CompiledAvroWriter {
         }
     }
 
-    private static ValueWriter array(ValueWriter element) {
+    /** Arrays of longs (event hashes, daily activity counts) are most of a busy customer's state: no call per item. */
+    private static ValueWriter array(Schema elementSchema, ValueWriter element) {
+        boolean longs = elementSchema.getType() == Schema.Type.LONG;
         return (value, out) -> {
             Collection<?> items = (Collection<?>) value;
             writeCount(items.size(), out);
             for (Object item : items) {
-                element.write(item, out);
+                if (longs) {
+                    out.writeLong((Long) item);
+                } else {
+                    element.write(item, out);
+                }
             }
             out.write(0);
         };
@@ -127,57 +133,21 @@ final class CompiledAvroWriter {
         out.write((int) count);
     }
 
-    /**
-     * Picks the branch Avro would: the one named by the value's type (the full name, for a record); the Java type each
-     * branch holds is found once, here, not per value.
-     */
     private ValueWriter union(Schema schema) {
         List<Schema> branches = schema.getTypes();
         ValueWriter[] writers = new ValueWriter[branches.size()];
-        Class<?>[] holds = new Class<?>[branches.size()];
-        String[] records = new String[branches.size()];
-        int nullBranch = -1;
         for (int i = 0; i < writers.length; i++) {
-            Schema branch = branches.get(i);
-            writers[i] = writer(branch);
-            holds[i] = javaType(branch);
-            records[i] = branch.getType() == Schema.Type.RECORD ? branch.getFullName() : null;
-            nullBranch = branch.getType() == Schema.Type.NULL && nullBranch < 0 ? i : nullBranch;
+            writers[i] = writer(branches.get(i));
         }
-        int whenNull = nullBranch;
+        UnionBranches branchOf = new UnionBranches(schema);
         return (value, out) -> {
-            int branch = value == null ? whenNull : branchOf(value, holds, records);
+            int branch = branchOf.of(value);
             if (branch < 0) {
                 throw new AvroRuntimeException("no branch of " + schema + " holds "
                         + (value == null ? "null" : "a " + value.getClass().getName()));
             }
             out.writeInt(branch);
             writers[branch].write(value, out);
-        };
-    }
-
-    private static int branchOf(Object value, Class<?>[] holds, String[] records) {
-        for (int i = 0; i < holds.length; i++) {
-            if (holds[i] != null && holds[i].isInstance(value) && (records[i] == null
-                    || ((IndexedRecord) value).getSchema().getFullName().equals(records[i]))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Class<?> javaType(Schema branch) {
-        return switch (branch.getType()) {
-            case BOOLEAN -> Boolean.class;
-            case INT -> Integer.class;
-            case LONG -> Long.class;
-            case DOUBLE -> Double.class;
-            case STRING -> CharSequence.class;
-            case BYTES -> ByteBuffer.class;
-            case ARRAY -> Collection.class;
-            case MAP -> Map.class;
-            case RECORD -> IndexedRecord.class;
-            default -> null;
         };
     }
 
