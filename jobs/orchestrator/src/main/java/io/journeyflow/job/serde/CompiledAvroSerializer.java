@@ -8,6 +8,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.formats.avro.typeutils.AvroSerializer;
 import org.apache.flink.formats.avro.utils.DataInputDecoder;
@@ -21,8 +22,11 @@ import org.apache.flink.formats.avro.utils.DataInputDecoder;
 public final class CompiledAvroSerializer<T extends SpecificRecordBase> extends AvroSerializer<T> {
 
     private static final long serialVersionUID = 1L;
+    /** One unusually large customer must not pin its buffer for the rest of the job. */
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
 
     private transient CompiledAvroWriter.ValueWriter writer;
+    private transient DataOutputSerializer buffer;
     private transient DatumReader<T> reader;
     private transient DataInputDecoder decoder;
 
@@ -34,8 +38,20 @@ public final class CompiledAvroSerializer<T extends SpecificRecordBase> extends 
     public void serialize(T value, DataOutputView target) throws IOException {
         if (writer == null) {
             writer = CompiledAvroWriter.of(schema());
+            buffer = new DataOutputSerializer(256);
         }
-        writer.write(value, target);
+        if (target instanceof DataOutputSerializer) {
+            writer.write(value, target);
+            return;
+        }
+        // A checkpoint stream takes each int and long a byte at a time, through a bounds check per byte: the record
+        // is written to memory first and handed over in one call.
+        buffer.clear();
+        writer.write(value, buffer);
+        target.write(buffer.getSharedBuffer(), 0, buffer.length());
+        if (buffer.getSharedBuffer().length > MAX_KEPT_BUFFER) {
+            buffer = new DataOutputSerializer(256);
+        }
     }
 
     @Override

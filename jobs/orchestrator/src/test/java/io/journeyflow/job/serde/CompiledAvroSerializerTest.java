@@ -11,6 +11,7 @@ import io.journeyflow.schema.state.JourneyInstance;
 import io.journeyflow.schema.state.LedgerEntry;
 import io.journeyflow.schema.state.Profile;
 import io.journeyflow.schema.state.Suppression;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.core.memory.DataOutputViewStreamWrapper;
 import org.apache.flink.formats.avro.typeutils.AvroSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,7 @@ class CompiledAvroSerializerTest {
             CustomerState state = RandomState.of(random);
             byte[] expected = bytes(flinks, state);
             assertThat(bytes(compiled, state)).as("state %d", i).isEqualTo(expected);
+            assertThat(streamedBytes(compiled, state)).as("state %d through a stream", i).isEqualTo(expected);
             // Compared with what Flink's serializer reads, not with the state: a lone surrogate does not survive UTF-8.
             CustomerState read = read(compiled, expected);
             assertThat(read).isEqualTo(read(flinks, expected));
@@ -83,6 +86,14 @@ class CompiledAvroSerializerTest {
         DataOutputSerializer out = new DataOutputSerializer(256);
         serializer.serialize(state, out);
         return out.getCopyOfBuffer();
+    }
+
+    /** As a checkpoint writes: to a stream, not to Flink's in-memory serializer. */
+    private static byte[] streamedBytes(TypeSerializer<CustomerState> serializer, CustomerState state)
+            throws Exception {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        serializer.serialize(state, new DataOutputViewStreamWrapper(stream));
+        return stream.toByteArray();
     }
 
     private static CustomerState read(TypeSerializer<CustomerState> serializer, byte[] bytes) throws Exception {
