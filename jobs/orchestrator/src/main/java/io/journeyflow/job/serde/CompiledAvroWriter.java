@@ -13,6 +13,7 @@ import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.util.Utf8;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.formats.avro.typeutils.AvroSerializer;
+import org.apache.flink.formats.avro.utils.DataOutputEncoder;
 
 /**
  * Writes Avro records in exactly the bytes of Flink's {@link AvroSerializer}: Avro's structure with the primitives of
@@ -121,16 +122,11 @@ final class CompiledAvroWriter {
         };
     }
 
-    /** A block's item count as Flink writes it: nothing for an empty block, else a variable-length long. */
+    /** A block's item count as Flink's encoder writes it: nothing for an empty block, else its variable-length long. */
     private static void writeCount(long count, DataOutputView out) throws IOException {
-        if (count <= 0) {
-            return;
+        if (count > 0) {
+            DataOutputEncoder.writeVarLongCount(out, count);
         }
-        while ((count & ~0x7FL) != 0) {
-            out.write(((int) count & 0x7F) | 0x80);
-            count >>>= 7;
-        }
-        out.write((int) count);
     }
 
     private ValueWriter union(Schema schema) {
