@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Gathers, customer by customer, what the funnel needs: per step the times customers entered it and the deadlines
  * that have a registered timer; across all customers the latest event time the state records and how the timers
- * relate to the state ({@link TimerTally}). Collectors of disjoint sets of customers merge into the collector of all of them, so each
- * savepoint reader folds its own customers and only these partial funnels travel.
+ * relate to the state ({@link TimerTally}). Collectors of disjoint sets of customers merge into the collector of all
+ * of them, so each savepoint reader folds its own customers and only these partial funnels travel.
  */
 final class FunnelCollector implements Serializable {
 

@@ -16,6 +16,8 @@ final class TimerTally implements Serializable {
     private long forStateOnly;
     private long needless;
     private long unhonoured;
+    /** Room for one customer's due times, reused from customer to customer. */
+    private transient long[] due;
 
     /**
      * The due times are the engine's own ({@code JourneyEngine.dueTimes}, what the job keeps timers for); a timer at
@@ -30,7 +32,10 @@ final class TimerTally implements Serializable {
             needless += timers.length;
             return;
         }
-        long[] due = new long[JourneyEngine.dueTimeCapacity(state)];
+        int capacity = JourneyEngine.dueTimeCapacity(state);
+        if (due == null || due.length < capacity) {
+            due = new long[Math.max(capacity, 8)];
+        }
         int dueCount = JourneyEngine.dueTimes(state, due);
         for (long timer : timers) {
             if (isDeadline(state, timer)) {
