@@ -32,7 +32,6 @@ import java.util.function.LongConsumer;
 public final class JourneyEngine {
 
     static final String ERASE = "erase_customer";
-    private static final Long NO_EVENT = null;
 
     private final EngineOptions options;
     private final ContactPolicy policy;
@@ -69,7 +68,7 @@ public final class JourneyEngine {
      */
     public CustomerState onEvent(JourneyCatalog catalog, CustomerState state, CustomerEvent event, DecisionSink out) {
         long eventHash = EventIdHash.of(event.getEventId());
-        if (state != null && state.getRecentEventHashes().contains(eventHash)) {
+        if (state != null && RecentHashes.of(state).containsHash(eventHash)) {
             out.duplicateEvent(event);
             return state;
         }
@@ -92,7 +91,12 @@ public final class JourneyEngine {
         for (int i = 0; i < entering.size(); i++) {
             state = enter(state, entering.get(i), event);
         }
-        return finish(catalog, state, time, eventHash);
+        CustomerState kept = finish(catalog, state, time);
+        // The event id is remembered only while something else is kept.
+        if (kept != null && options.recentEventIds() > 0) {
+            RecentHashes.of(kept).remember(eventHash, options.recentEventIds());
+        }
+        return kept;
     }
 
     /**
@@ -107,7 +111,7 @@ public final class JourneyEngine {
         begin(customerId, state, null, time, out);
         versionUpdates.apply(catalog, state, time);
         deadlines.fireUntil(catalog, state, time);
-        return finish(catalog, state, time, NO_EVENT);
+        return finish(catalog, state, time);
     }
 
     /** Every distinct time at which this state needs {@link #onTime} to be called. */
@@ -254,8 +258,8 @@ public final class JourneyEngine {
         return entered;
     }
 
-    /** Drops what can no longer matter; remembers the event id only while something else is kept. */
-    private CustomerState finish(JourneyCatalog catalog, CustomerState state, long now, Long eventHash) {
+    /** Drops what can no longer matter. */
+    private CustomerState finish(JourneyCatalog catalog, CustomerState state, long now) {
         if (state == null) {
             return null;
         }
@@ -272,18 +276,11 @@ public final class JourneyEngine {
                 && state.getLedger().isEmpty() && state.getSuppressions().isEmpty()) {
             return null;
         }
-        if (eventHash != NO_EVENT && options.recentEventIds() > 0) {
-            List<Long> recent = state.getRecentEventHashes();
-            recent.add(eventHash);
-            while (recent.size() > options.recentEventIds()) {
-                recent.remove(0);
-            }
-        }
         return state;
     }
 
     private static CustomerState emptyState() {
-        return new CustomerState(new HashMap<>(), new HashMap<>(), new ArrayList<>(), null, new ArrayList<>(),
+        return new CustomerState(new HashMap<>(), new HashMap<>(), new RecentHashes(), null, new ArrayList<>(),
                 new HashMap<>());
     }
 }

@@ -3,6 +3,7 @@ package io.journeyflow.job.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyflow.core.engine.RecentHashes;
 import io.journeyflow.schema.state.ChannelEngagement;
 import io.journeyflow.schema.state.ConsentSource;
 import io.journeyflow.schema.state.CustomerState;
@@ -119,12 +120,25 @@ class CompiledAvroSerializerTest {
             state.setInstances(mapOf(random, () -> instance(random)));
             state.setHistory(mapOf(random, () -> new JourneyHistory(random.nextBoolean(), nullable(random, random::nextLong),
                     nullable(random, random::nextLong))));
-            state.setRecentEventHashes(listOf(random, random::nextLong));
+            state.setRecentEventHashes(random.nextBoolean() ? listOf(random, random::nextLong) : ring(random));
             state.setProfile(random.nextInt(4) == 0 ? null : profile(random));
             state.setLedger(listOf(random, () -> new LedgerEntry(random.nextLong(), word(random), word(random),
                     word(random), random.nextInt(), random.nextLong())));
             state.setSuppressions(mapOf(random, () -> new Suppression(random.nextInt(), random.nextLong())));
             return state;
+        }
+
+        /** The engine's own list: a ring, wrapped around its end now and then. */
+        private static RecentHashes ring(Random random) {
+            RecentHashes ring = new RecentHashes();
+            int limit = 1 + random.nextInt(6);
+            for (int i = random.nextInt(12); i > 0; i--) {
+                ring.add(random.nextLong());
+                if (ring.size() > limit) {
+                    ring.remove(0);
+                }
+            }
+            return ring;
         }
 
         static JourneyInstance instance(Random random) {
