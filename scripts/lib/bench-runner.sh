@@ -1,6 +1,8 @@
 # Sourced by the benchmark scripts: builds jobs/bench (and what it uses), then runs its mains on one JVM setup.
 # JOURNEYFLOW_BENCH_HEAP overrides the heap of the benchmark JVM (default 8g), JOURNEYFLOW_BENCH_GC its collector
 # (default ParallelGC, for throughput; the latency benchmark uses G1, Flink's own default for task managers).
+# The heap is fixed from the start (-Xms = -Xmx), as Flink starts its task managers: a heap grown on demand collects
+# often while it grows, and that costs the jobs that keep the most state the most.
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -15,7 +17,7 @@ build_bench() {
 # The module access a MiniCluster needs on Java 17 (shared with journeyctl), a heap for the broker and the jobs, quiet
 # logs.
 source "$root/scripts/lib/local-runner.sh"
-bench_jvm=(-Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+Use"${JOURNEYFLOW_BENCH_GC:-ParallelGC}" -Dlog4j2.level=WARN "${local_jvm_options[@]}")
+bench_jvm=(-Xms"${JOURNEYFLOW_BENCH_HEAP:-8g}" -Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+Use"${JOURNEYFLOW_BENCH_GC:-ParallelGC}" -Dlog4j2.level=WARN "${local_jvm_options[@]}")
 
 # bench_main CLASS ARGS...: one JVM per measurement, so one run's garbage and JIT state do not colour the next.
 bench_main() {
