@@ -85,7 +85,17 @@ public final class LatencyBench {
                 checkpoints.path("counts").path("failed").asLong(), duration.path("p50").asLong(),
                 duration.path("p99").asLong(), duration.path("max").asLong(),
                 checkpoints.path("summary").path("checkpointed_size").path("p50").asDouble() / 1e6)
+                + latestFailure(checkpoints.path("latest").path("failed"))
                 + latestByTask(rig, checkpoints.path("latest").path("completed").path("id").asLong());
+    }
+
+    /** Why the latest failed checkpoint failed: a failure while the job starts differs from one under load. */
+    private static String latestFailure(JsonNode failed) {
+        if (failed.isMissingNode() || failed.isNull()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%n- latest failed checkpoint: %d: %s", failed.path("id").asLong(),
+                failed.path("failure_message").asText("no message"));
     }
 
     /** Where the latest completed checkpoint spent its time, task by task (the slowest subtask of each). */
