@@ -34,6 +34,7 @@ public final class SoakBench {
                 minutes, rate, customers);
         System.out.println("# " + header);
         List<SoakSample> samples = new ArrayList<>();
+        long fedUntil = 0;
         try (LiveRig rig = LiveRig.start(JobConfig.builder()
                 .journeysDir(Path.of("jobs/local/src/main/resources/journeys"))
                 .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
@@ -43,6 +44,9 @@ public final class SoakBench {
             Thread feed = rig.feed(customers, 3650, (long) (rate * minutes * 60), rate);
             for (long next = every; next <= minutes * 60L; next += every) {
                 Thread.sleep(Math.max(0, started / 1_000_000 + next * 1000 - System.nanoTime() / 1_000_000));
+                if (!feed.isAlive() && fedUntil == 0) {
+                    fedUntil = next;
+                }
                 SoakSample sample = SoakSample.take(next, rig);
                 samples.add(sample);
                 System.out.println(SoakReport.row(sample));
@@ -50,6 +54,12 @@ public final class SoakBench {
             feed.interrupt();
         }
         String text = SoakReport.markdown(header, samples);
+        if (fedUntil > 0) {
+            // The generator stops at the end of its period: too few customers for the rate leave the rest unloaded.
+            text += String.format(Locale.ROOT, "%nThe load ended early: the generator had run out of events by %d s of "
+                    + "%d (give more customers for this rate). This is not a soak at the rate asked for.%n", fedUntil,
+                    minutes * 60);
+        }
         Files.writeString(report, text);
         System.out.print(text);
         // Client and cluster threads that outlive a cancelled job must not keep the benchmark alive.
