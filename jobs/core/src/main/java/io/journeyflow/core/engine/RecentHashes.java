@@ -66,8 +66,8 @@ public final class RecentHashes extends AbstractList<Long> implements RandomAcce
         addLast(hash);
     }
 
-    /** The hash at position {@code index}, oldest first, unboxed (for writers that know this list). */
-    public long getLong(int index) {
+    /** The hash at position {@code index}, oldest first, unboxed. */
+    long getLong(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
