@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RecentHashesTest {
 
     @Test
-    void keepsTheNewestUpToTheLimitOldestFirstAcrossTheRingsEnd() {
+    void keepsTheNewestUpToTheLimitOldestFirst() {
         RecentHashes hashes = new RecentHashes();
         for (long hash = 1; hash <= 11; hash++) {
             hashes.remember(hash, 4);
@@ -37,16 +37,16 @@ class RecentHashesTest {
     }
 
     @Test
-    void aListReadFromAvroBecomesTheStatesRingOnceKeepingItsOrder() {
+    void aListReadFromAvroIsReplacedOnceKeepingItsOrder() {
         CustomerState state = new CustomerState(new HashMap<>(), new HashMap<>(), new ArrayList<>(List.of(3L, 1L, 2L)),
                 null, new ArrayList<>(), new HashMap<>());
 
-        RecentHashes ring = RecentHashes.of(state);
+        RecentHashes recent = RecentHashes.of(state);
 
-        assertThat(ring).containsExactly(3L, 1L, 2L);
-        assertThat(state.getRecentEventHashes()).isSameAs(ring);
-        assertThat(RecentHashes.of(state)).isSameAs(ring);
-        ring.remember(4, 3);
+        assertThat(recent).containsExactly(3L, 1L, 2L);
+        assertThat(state.getRecentEventHashes()).isSameAs(recent);
+        assertThat(RecentHashes.of(state)).isSameAs(recent);
+        recent.remember(4, 3);
         assertThat(state.getRecentEventHashes()).containsExactly(1L, 2L, 4L);
     }
 

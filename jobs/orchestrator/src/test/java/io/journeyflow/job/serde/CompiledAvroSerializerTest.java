@@ -120,7 +120,7 @@ class CompiledAvroSerializerTest {
             state.setInstances(mapOf(random, () -> instance(random)));
             state.setHistory(mapOf(random, () -> new JourneyHistory(random.nextBoolean(), nullable(random, random::nextLong),
                     nullable(random, random::nextLong))));
-            state.setRecentEventHashes(random.nextBoolean() ? listOf(random, random::nextLong) : ring(random));
+            state.setRecentEventHashes(random.nextBoolean() ? listOf(random, random::nextLong) : recentHashes(random));
             state.setProfile(random.nextInt(4) == 0 ? null : profile(random));
             state.setLedger(listOf(random, () -> new LedgerEntry(random.nextLong(), word(random), word(random),
                     word(random), random.nextInt(), random.nextLong())));
@@ -128,17 +128,17 @@ class CompiledAvroSerializerTest {
             return state;
         }
 
-        /** The engine's own list: a ring, wrapped around its end now and then. */
-        private static RecentHashes ring(Random random) {
-            RecentHashes ring = new RecentHashes();
+        /** The engine's own list, its oldest hashes dropped now and then. */
+        private static RecentHashes recentHashes(Random random) {
+            RecentHashes hashes = new RecentHashes();
             int limit = 1 + random.nextInt(6);
             for (int i = random.nextInt(12); i > 0; i--) {
-                ring.add(random.nextLong());
-                if (ring.size() > limit) {
-                    ring.remove(0);
+                hashes.add(random.nextLong());
+                if (hashes.size() > limit) {
+                    hashes.remove(0);
                 }
             }
-            return ring;
+            return hashes;
         }
 
         static JourneyInstance instance(Random random) {
