@@ -55,10 +55,10 @@ public final class SoakBench {
         }
         String text = SoakReport.markdown(header, samples);
         if (fedUntil > 0) {
-            // The generator stops at the end of its period: too few customers for the rate leave the rest unloaded.
-            text += String.format(Locale.ROOT, "%nThe load ended early: the generator had run out of events by %d s of "
-                    + "%d (give more customers for this rate). This is not a soak at the rate asked for.%n", fedUntil,
-                    minutes * 60);
+            // The generator stops at the end of its period (too few customers for the rate), or when it fails.
+            text += String.format(Locale.ROOT, "%nThe load ended early: the generator had stopped by %d s of %d (out of "
+                    + "events: give more customers for this rate; or failed: see its error above). This is not a soak "
+                    + "at the rate asked for.%n", fedUntil, minutes * 60);
         }
         Files.writeString(report, text);
         System.out.print(text);
