@@ -4,6 +4,7 @@ import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyHistory;
 import io.journeyflow.schema.state.JourneyInstance;
+import io.journeyflow.schema.state.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,16 +13,17 @@ import java.util.TreeMap;
 
 /**
  * A time at which the customer's state needs the orchestrator to run, and why. The job keeps one event-time timer
- * per distinct due time ({@code JourneyEngine.dueTimes}); comparing the two finds timers no state needs and due times
- * no timer will honour.
+ * per distinct due time ({@code JourneyEngine.dueTimes}): each instance's deadline, and one time to tidy up, when the
+ * last of the records kept only for a while lapses (those that lapse earlier go then, or with the customer's next
+ * event). Comparing the two finds timers no state needs and due times no timer will honour.
  */
 public record DueTime(long time, Kind kind, String purpose) {
 
     public enum Kind {
         /** A journey instance waits until then. */
         DEADLINE,
-        /** A journey's re-entry history stops mattering then. */
-        REENTRY_EXPIRY,
+        /** The last record kept only for a while (re-entry history, a suppression, the contact ledger) lapses then. */
+        LAPSE,
         /** A due time the engine reports that this tool has no name for. */
         OTHER
     }
@@ -39,11 +41,21 @@ public record DueTime(long time, Kind kind, String purpose) {
                         + instance.getVersion() + " at step " + instance.getStepId()));
             }
         }
+        Long tidyAt = JourneyEngine.tidyAt(state);
+        long lastLapse = tidyAt == null ? Long.MIN_VALUE : tidyAt;
         for (Map.Entry<String, JourneyHistory> entry : new TreeMap<>(state.getHistory()).entrySet()) {
-            if (entry.getValue().getForgetAt() != null) {
-                due.add(new DueTime(entry.getValue().getForgetAt(), Kind.REENTRY_EXPIRY,
-                        "re-entry history of " + entry.getKey() + " expires"));
+            Long forgetAt = entry.getValue().getForgetAt();
+            if (forgetAt != null && forgetAt == lastLapse) {
+                due.add(new DueTime(forgetAt, Kind.LAPSE, "re-entry history of " + entry.getKey() + " expires"));
             }
+        }
+        for (Map.Entry<String, Suppression> entry : new TreeMap<>(state.getSuppressions()).entrySet()) {
+            if (entry.getValue().getUntil() == lastLapse) {
+                due.add(new DueTime(lastLapse, Kind.LAPSE, "suppression " + entry.getKey() + " lapses"));
+            }
+        }
+        if (state.getLedger().stream().anyMatch(ledgerEntry -> ledgerEntry.getForgetAt() == lastLapse)) {
+            due.add(new DueTime(lastLapse, Kind.LAPSE, "contact ledger empties"));
         }
         // The engine may know due times this tool does not name yet (state fields added later): list them too.
         JourneyEngine.dueTimes(state, time -> {

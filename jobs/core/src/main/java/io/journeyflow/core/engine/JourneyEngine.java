@@ -23,6 +23,8 @@ import java.util.function.LongConsumer;
  * nothing is left to keep, so the caller clears the customer's state). The state passed in may be changed in place.
  *
  * <p>Timers: the caller asks {@link #dueTimes} before and after each call and registers or deletes the difference.
+ * Records that lapse are tidied by every call; for a customer who goes quiet, one due time ({@link #tidyAt}) tidies
+ * them all.
  *
  * <p>An {@code erase_customer} event ends every instance (reported as exits with outcome {@code erased}), reports the
  * erasure, and returns {@code null}: nothing of the customer is kept, not even the erasure's event id.
@@ -132,7 +134,15 @@ public final class JourneyEngine {
      * @return how many were written
      */
     public static int dueTimes(CustomerState state, long[] into) {
-        return Deadlines.dueTimes(state, Ledger.expiry(state), into);
+        return Deadlines.dueTimes(state, Deadlines.tidyAt(state), into);
+    }
+
+    /**
+     * The due time that is not an instance's deadline: when the last record kept only for a while (re-entry history,
+     * a suppression, a ledger entry) lapses and the state is tidied; {@code null} when it keeps none.
+     */
+    public static Long tidyAt(CustomerState state) {
+        return Deadlines.tidyAt(state);
     }
 
     /** How many due times {@link #dueTimes(CustomerState, long[])} can write for this state at most. */

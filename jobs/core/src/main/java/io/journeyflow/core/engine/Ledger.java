@@ -62,14 +62,13 @@ final class Ledger {
         }
     }
 
-    /** When the next entry can be forgotten, or {@code null} for an empty ledger. */
-    static Long expiry(CustomerState state) {
-        Long earliest = null;
-        for (LedgerEntry entry : state.getLedger()) {
-            if (earliest == null || entry.getForgetAt() < earliest) {
-                earliest = entry.getForgetAt();
-            }
+    /** When the last entry can be forgotten, or {@code Long.MIN_VALUE} for an empty ledger. */
+    static long lastForgetAt(CustomerState state) {
+        long latest = Long.MIN_VALUE;
+        List<LedgerEntry> ledger = state.getLedger();
+        for (int i = 0; i < ledger.size(); i++) {
+            latest = Math.max(latest, ledger.get(i).getForgetAt());
         }
-        return earliest;
+        return latest;
     }
 }

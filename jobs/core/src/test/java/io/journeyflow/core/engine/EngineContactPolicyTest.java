@@ -177,4 +177,27 @@ class EngineContactPolicyTest {
         assertThat(c.state).isNull();
         assertThat(c.timers).isEmpty();
     }
+
+    @Test
+    void aQuietCustomerIsTidiedByOneTimerWhenTheLastRecordLapsesAndLapsedRecordsCountForNothingBefore() {
+        Customer c = customer("""
+                caps: [{id: email/day, channel: email, max: 1, per: 1d}]
+                suppressions: [{id: bought, start_on: bought, max: 3d, journeys: [cart]}]
+                """, mailer("promo", 0, "promotional", "go", "skip"));
+
+        c.send("go", T0).send("bought", T0 + HOUR);
+        assertThat(c.timers).as("one timer for the ledger entry and the suppression, at the later lapse")
+                .containsExactly(T0 + HOUR + 3 * DAY);
+
+        c.advanceTo(T0 + 2 * DAY);
+        assertThat(c.state.getLedger()).as("lapsed a day ago, not tidied yet").hasSize(1);
+        c.send("go", T0 + 2 * DAY);
+        assertThat(c.sink.actions).as("the lapsed entry caps nothing").hasSize(2);
+        assertThat(c.state.getLedger()).as("the event tidied the lapsed entry").singleElement()
+                .satisfies(entry -> assertThat(entry.getAt()).isEqualTo(T0 + 2 * DAY));
+
+        c.advanceTo(T0 + HOUR + 3 * DAY);
+        assertThat(c.state).as("nothing left to keep").isNull();
+        assertThat(c.timers).isEmpty();
+    }
 }
