@@ -40,7 +40,7 @@ public enum FunnelFormat {
             out.println("(no customer is in a journey)");
         }
         TimerCounts t = funnel.timers();
-        out.printf("timers: %,d registered (%,d journey deadlines, %,d re-entry expiries and other due times, "
+        out.printf("timers: %,d registered (%,d journey deadlines, %,d tidy-ups of lapsing records, "
                 + "%,d that no state needs); %,d due times without a timer%n", t.registered(), t.forDeadlines(),
                 t.forStateOnly(), t.needless(), t.unhonoured());
     }

@@ -5,7 +5,8 @@ package io.journeyflow.state.funnel;
  *
  * @param registered every event-time timer of every customer
  * @param forDeadlines of those, the ones at an instance's deadline
- * @param forStateOnly the ones at another due time of the state (re-entry expiries and the like)
+ * @param forStateOnly the ones at the time the state tidies its lapsing records (re-entry history, suppressions,
+ *     ledger)
  * @param needless the ones no due time of the state explains (they fire and find nothing to do)
  * @param unhonoured due times of the state with no timer: they act only with the customer's next event
  */
