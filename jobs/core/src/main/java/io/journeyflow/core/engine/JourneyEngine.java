@@ -11,8 +11,6 @@ import io.journeyflow.schema.Erasure;
 import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -164,7 +162,7 @@ public final class JourneyEngine {
         if (!profiled && !suppressing) {
             return state;
         }
-        CustomerState updated = state == null ? emptyState() : state;
+        CustomerState updated = state == null ? StateCollections.emptyState() : state;
         if (profiled) {
             if (updated.getProfile() == null) {
                 updated.setProfile(ProfileUpdater.empty());
@@ -249,14 +247,14 @@ public final class JourneyEngine {
         if (journey.entryCondition() != null && !context.test(journey.entryCondition(), journeyId, null)) {
             return state;
         }
-        CustomerState entered = state == null ? emptyState() : state;
+        CustomerState entered = state == null ? StateCollections.emptyState() : state;
         runner.use(entered);
         String customerId = event.getCustomerId();
         boolean heldOut = ids.bucket("holdout", customerId, journeyId) < journey.holdoutBasisPoints();
         JourneyInstance instance = new JourneyInstance(journey.version(),
                 ids.instanceId(customerId, journeyId, event.getEventId()), journey.step(0).id(), time, time, null, null,
                 heldOut, 0, null, false);
-        entered.getInstances().put(journeyId, instance);
+        StateCollections.instances(entered).put(journeyId, instance);
         String cause = "entered on " + event.getType() + " " + event.getEventId();
         emit.journeyEvent(journeyId, instance, JourneyEventKind.entered, null, cause, time);
         if (heldOut) {
@@ -287,10 +285,5 @@ public final class JourneyEngine {
             return null;
         }
         return state;
-    }
-
-    private static CustomerState emptyState() {
-        return new CustomerState(new HashMap<>(), new HashMap<>(), new RecentHashes(), null, new ArrayList<>(),
-                new HashMap<>());
     }
 }

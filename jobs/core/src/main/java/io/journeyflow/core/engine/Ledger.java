@@ -16,7 +16,7 @@ final class Ledger {
 
     static void record(CustomerState state, long at, String channel, String category, String journeyId, int priority,
             long retentionMillis) {
-        List<LedgerEntry> ledger = state.getLedger();
+        List<LedgerEntry> ledger = StateCollections.ledger(state);
         int position = ledger.size();
         while (position > 0 && ledger.get(position - 1).getAt() > at) {
             position--;

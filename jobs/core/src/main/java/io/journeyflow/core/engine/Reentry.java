@@ -32,7 +32,7 @@ final class Reentry {
             state.getHistory().remove(journeyId);
         } else {
             Long forgetAt = policy == ReentryPolicy.NEVER ? null : time + journey.cooldownMillis();
-            state.getHistory().put(journeyId, new JourneyHistory(true, time, forgetAt));
+            StateCollections.history(state).put(journeyId, new JourneyHistory(true, time, forgetAt));
         }
     }
 

@@ -27,7 +27,7 @@ final class SuppressionTracker {
     }
 
     void apply(CustomerState state, CustomerEvent event) {
-        Map<String, Suppression> active = state.getSuppressions();
+        Map<String, Suppression> active = StateCollections.suppressions(state);
         long time = event.getTs();
         for (SuppressionRule rule : policy.suppressions()) {
             Suppression current = active.get(rule.id());
