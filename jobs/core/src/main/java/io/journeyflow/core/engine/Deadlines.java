@@ -73,29 +73,37 @@ final class Deadlines {
         }
     }
 
+    /** {@link #lastLapse} when the state keeps nothing that lapses. */
+    static final long NOTHING_LAPSES = Long.MIN_VALUE;
+
     /**
      * Every distinct time the state needs: instance deadlines (waits, timeouts, deferred actions), and one time to tidy
-     * up, {@code tidyAt}, written into {@code into}, which must hold {@link #capacity} of them.
+     * up, {@link #lastLapse}, written into {@code into}, which must hold {@link #capacity} of them. Runs twice per
+     * event: nothing is boxed.
      *
      * @return how many were written
      */
-    static int dueTimes(CustomerState state, Long tidyAt, long[] into) {
+    static int dueTimes(CustomerState state, long[] into) {
         int count = 0;
         for (JourneyInstance instance : state.getInstances().values()) {
-            count = offer(instance.getDeadline(), into, count);
+            Long deadline = instance.getDeadline();
+            if (deadline != null) {
+                count = offer(deadline, into, count);
+            }
         }
-        return offer(tidyAt, into, count);
+        long tidyAt = lastLapse(state);
+        return tidyAt == NOTHING_LAPSES ? count : offer(tidyAt, into, count);
     }
 
     /**
      * When everything the state keeps only for a while (re-entry history, suppressions, ledger entries) has lapsed,
-     * or {@code null} when it keeps nothing of the kind. One time for all of them, the latest, rather than one each:
-     * lapsed records change no decision (every check compares times), each call tidies what has lapsed by then, so
-     * a timer is needed only to tidy a customer who went quiet, and one suffices. With a timer per record, over
-     * bench-job's input, one event in five was followed by a firing that only tidied.
+     * or {@link #NOTHING_LAPSES}. One time for all of them, the latest, rather than one each: lapsed records change
+     * no decision (every check compares times), each call tidies what has lapsed by then, so a timer is needed only to
+     * tidy a customer who went quiet, and one suffices. With a timer per record, over bench-job's input, one event in
+     * five was followed by a firing that only tidied.
      */
-    static Long tidyAt(CustomerState state) {
-        long latest = Long.MIN_VALUE;
+    static long lastLapse(CustomerState state) {
+        long latest = NOTHING_LAPSES;
         for (JourneyHistory history : state.getHistory().values()) {
             Long forgetAt = history.getForgetAt();
             if (forgetAt != null) {
@@ -105,8 +113,7 @@ final class Deadlines {
         for (Suppression suppression : state.getSuppressions().values()) {
             latest = Math.max(latest, suppression.getUntil());
         }
-        latest = Math.max(latest, Ledger.lastForgetAt(state));
-        return latest == Long.MIN_VALUE ? null : latest;
+        return Math.max(latest, Ledger.lastForgetAt(state));
     }
 
     /** The most due times {@link #dueTimes} can write for this state. */
@@ -114,11 +121,7 @@ final class Deadlines {
         return state.getInstances().size() + 1;
     }
 
-    private static int offer(Long time, long[] into, int count) {
-        if (time == null) {
-            return count;
-        }
-        long value = time;
+    private static int offer(long value, long[] into, int count) {
         for (int i = 0; i < count; i++) {
             if (into[i] == value) {
                 return count;

@@ -132,7 +132,7 @@ public final class JourneyEngine {
      * @return how many were written
      */
     public static int dueTimes(CustomerState state, long[] into) {
-        return Deadlines.dueTimes(state, Deadlines.tidyAt(state), into);
+        return Deadlines.dueTimes(state, into);
     }
 
     /**
@@ -140,7 +140,8 @@ public final class JourneyEngine {
      * a suppression, a ledger entry) lapses and the state is tidied; {@code null} when it keeps none.
      */
     public static Long tidyAt(CustomerState state) {
-        return Deadlines.tidyAt(state);
+        long lastLapse = Deadlines.lastLapse(state);
+        return lastLapse == Deadlines.NOTHING_LAPSES ? null : lastLapse;
     }
 
     /** How many due times {@link #dueTimes(CustomerState, long[])} can write for this state at most. */

@@ -27,7 +27,7 @@ final class SuppressionTracker {
     }
 
     void apply(CustomerState state, CustomerEvent event) {
-        Map<String, Suppression> active = StateCollections.suppressions(state);
+        Map<String, Suppression> active = state.getSuppressions();
         long time = event.getTs();
         for (SuppressionRule rule : policy.suppressions()) {
             Suppression current = active.get(rule.id());
@@ -38,6 +38,8 @@ final class SuppressionTracker {
             if (rule.startOn().equals(event.getType())) {
                 long until = time + rule.maxMillis();
                 if (current == null) {
+                    // Only a start makes the map the customer's own: an end with nothing open keeps it shared.
+                    active = StateCollections.suppressions(state);
                     active.put(rule.id(), new Suppression(rule.endOn() == null ? 0 : 1, until));
                 } else {
                     current.setOpen(rule.endOn() == null ? 0 : current.getOpen() + 1);

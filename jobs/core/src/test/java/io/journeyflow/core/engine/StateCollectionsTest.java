@@ -56,6 +56,21 @@ class StateCollectionsTest {
         assertThat(state.getInstances()).isEmpty();
     }
 
+    @Test
+    void anEndWithNothingOpenLeavesTheSuppressionsShared() {
+        JourneyEngine engine = new JourneyEngine(EngineOptions.defaults(), PolicyReader.read(
+                "suppressions: [{id: ticket, start_on: opened, end_on: closed, max: 14d, categories: [promotional]}]"));
+        MutableCatalog catalog = Journeys.catalog();
+        RecordingSink sink = new RecordingSink();
+
+        CustomerState state = engine.onEvent(catalog, null, event("e-1", "purchase", T0), sink);
+        state = engine.onEvent(catalog, state, event("e-2", "closed", T0 + HOUR), sink);
+        assertThat(state.getSuppressions()).isSameAs(Collections.emptyMap());
+
+        state = engine.onEvent(catalog, state, event("e-3", "opened", T0 + 2 * HOUR), sink);
+        assertThat(state.getSuppressions()).containsOnlyKeys("ticket");
+    }
+
     private static CustomerEvent event(String id, String type, long ts) {
         return new CustomerEvent(id, "c-1", type, ts, null, Map.of());
     }
