@@ -115,6 +115,12 @@ public record JobConfig(
             throw new IllegalArgumentException("transactionTimeout " + transactionTimeout
                     + " exceeds the broker's maximum of 15 minutes: the exactly-once producers could not start");
         }
+        if (deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE
+                && checkpointInterval.multipliedBy(2).compareTo(transactionTimeout) >= 0) {
+            throw new IllegalArgumentException("checkpointInterval " + checkpointInterval + " must be below half the "
+                    + "transactionTimeout " + transactionTimeout + ": a transaction stays open for an interval and a "
+                    + "checkpoint, and one the broker aborts first loses its actions");
+        }
         if (deliveryGuarantee == DeliveryGuarantee.NONE) {
             throw new IllegalArgumentException("deliveryGuarantee must be EXACTLY_ONCE or AT_LEAST_ONCE");
         }

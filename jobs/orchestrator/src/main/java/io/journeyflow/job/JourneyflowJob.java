@@ -21,6 +21,7 @@ import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -118,6 +119,16 @@ public final class JourneyflowJob {
         env.setParallelism(config.parallelism());
         env.setMaxParallelism(config.maxParallelism());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        if (config.deliveryGuarantee() == DeliveryGuarantee.EXACTLY_ONCE) {
+            // A checkpoint that completes after the broker has aborted its transactions loses their output, and
+            // Flink's Kafka committer only logs that. Failing the checkpoint sooner restarts the job from the previous
+            // one instead: the input is read again. With the interval below half the timeout (JobConfig), a
+            // transaction then always ends before the broker's deadline.
+            long latest = config.transactionTimeout().toMillis() / 2;
+            if (env.getCheckpointConfig().getCheckpointTimeout() > latest) {
+                env.getCheckpointConfig().setCheckpointTimeout(latest);
+            }
+        }
     }
 
     private static WatermarkStrategy<DecodedEvent> eventWatermarks(JobConfig config) {

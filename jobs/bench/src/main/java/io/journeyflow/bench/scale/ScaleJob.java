@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -57,6 +58,8 @@ public final class ScaleJob {
                 .stateBackend(StateBackendKind.ROCKSDB)
                 .checkpointDir(work.resolve("checkpoints").toUri().toString())
                 .checkpointInterval(Duration.ofDays(365))
+                // Its sinks discard: no Kafka transactions, which an interval this long would outlive.
+                .deliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         var events = new DataGeneratorSource<>(new ScaleFeed(customers), Long.MAX_VALUE, EventGate.sharedStrategy(),
