@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.avro.specific.SpecificRecordBase;
@@ -22,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -55,8 +58,18 @@ public final class KafkaTestIO {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties)) {
-            records.forEach(producer::send);
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            records.forEach(record -> acks.add(producer.send(record)));
             producer.flush();
+            // A record the broker refused must fail the test here, not show up minutes later as missing output.
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused a test record", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending test records", e);
         }
     }
 
@@ -119,11 +132,21 @@ public final class KafkaTestIO {
         while (!done.test(value)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; last seen: "
-                        + value);
+                        + summary(value));
             }
             Thread.sleep(200); // a pause between polls of a condition with a deadline, not a synchronisation
             value = read.get();
         }
         return value;
+    }
+
+    /** A list by its size and first few elements: a whole topic in a failure message hides the count. */
+    private static String summary(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return String.valueOf(value);
+        }
+        StringBuilder text = new StringBuilder().append(list.size()).append(" records");
+        list.stream().limit(3).forEach(element -> text.append("\n  ").append(element));
+        return text.append(list.size() > 3 ? "\n  ..." : "").toString();
     }
 }

@@ -110,8 +110,13 @@ class BadInputFuzzITCase {
         KAFKA.io().send(records);
 
         JobClient job = TestJobs.start(config);
-        List<Action> actions = KAFKA.io().awaitActions(config,
-                TestJobs.whileRunning(job, a -> a.size() >= pingCustomers.size()));
+        List<Action> actions;
+        try {
+            actions = KAFKA.io().awaitActions(config,
+                    TestJobs.whileRunning(job, a -> a.size() >= pingCustomers.size()));
+        } catch (AssertionError incomplete) {
+            throw new AssertionError(whatIsMissing(config), incomplete);
+        }
         List<DeadLetter> letters = KafkaTestIO.await("a dead letter for every bad record", TestJobs.WAIT,
                 () -> KAFKA.io().readCommitted(List.of(config.deadLettersTopic()), DeadLetter.class),
                 TestJobs.whileRunning(job, l -> l.size() >= mustBeDeadLetters.size()));
@@ -125,6 +130,17 @@ class BadInputFuzzITCase {
         });
         assertThat(letters).extracting(DeadLetter::getOriginalBytes)
                 .containsExactlyInAnyOrderElementsOf(mustBeDeadLetters);
+    }
+
+    /** Which pings have no action, and which dead letters no bad record explains (the engine's refusals). */
+    private String whatIsMissing(JobConfig config) {
+        List<String> missing = new ArrayList<>(pingCustomers);
+        KAFKA.io().readCommitted(config.actionTopics(), Action.class).forEach(a -> missing.remove(a.getCustomerId()));
+        List<String> unexplained = KAFKA.io().readCommitted(List.of(config.deadLettersTopic()), DeadLetter.class)
+                .stream().filter(letter -> !mustBeDeadLetters.contains(letter.getOriginalBytes()))
+                .map(letter -> letter.getErrorClass() + ": " + letter.getErrorMessage()).toList();
+        return "no action for " + missing.stream().map(id -> id.length() > 40 ? id.substring(0, 40) + "..." : id)
+                .toList() + "; unexplained dead letters: " + unexplained;
     }
 
     private void ping(String customer, long ts, Map<String, Object> properties) {
