@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,14 +78,12 @@ class ClusterFaultsITCase {
             for (double share : TASKMANAGER_KILLS_AT) {
                 awaitCommitted(actions, (int) (share * reachable));
                 faults.striking("kill-taskmanager", feed, actions.seen().size(), expected.actions().size());
-                long restoredBefore = job.restoredCheckpointId();
-                injectAndAwaitCheckpoint(job, actions, faults, () -> job.restoredCheckpointId() > restoredBefore,
-                        "kill-taskmanager", "start-taskmanager");
-                restoredCheckpoints.add(job.restoredCheckpointId());
+                restoredCheckpoints.add(injectAndAwaitCheckpoint(job, actions, faults, "kill-taskmanager",
+                        "start-taskmanager"));
             }
             awaitCommitted(actions, (int) (BROKER_RESTART_AT * reachable));
             faults.striking("restart-broker", feed, actions.seen().size(), expected.actions().size());
-            injectAndAwaitCheckpoint(job, actions, faults, () -> true, "restart-broker");
+            injectAndAwaitCheckpoint(job, actions, faults, "restart-broker");
 
             feed.release();
             assertThat(feed.awaitAllSent(WAIT)).isEqualTo(events.size());
@@ -120,26 +118,32 @@ class ClusterFaultsITCase {
                                           List<String> expected) throws Exception {
         actions.pollUntil(() -> input.committedBy(NAMES.consumerGroup()) == events
                 && new HashSet<>(actions.seen()).containsAll(expected), "every event consumed", WAIT);
-        long settled = job.completedCheckpoints();
-        actions.pollUntil(() -> job.completedCheckpoints() >= settled + 2, "two more checkpoints", WAIT);
+        // Triggered more than an interval (1 s) after this instant: the second checkpoint from now, at least.
+        long settled = System.currentTimeMillis() + 1_000;
+        actions.pollUntil(() -> job.checkpointProgress().completedOneTriggeredAfter(settled), "two more checkpoints",
+                WAIT);
         actions.readToEnd(WAIT);
     }
 
     /**
-     * Runs the {@code scripts/cluster} commands of a fault, then reads actions until {@code recovered} holds and the
-     * job has completed a checkpoint since the fault.
+     * Runs the {@code scripts/cluster} commands of a fault, then reads actions until the job has completed a checkpoint
+     * triggered after them (after a restart, that is one newer than the checkpoint it restored).
+     *
+     * @return the checkpoint the job last restored, as of that completed checkpoint
      */
-    private void injectAndAwaitCheckpoint(FlinkRest job, CommittedOutput actions, FaultLog faults,
-                                          BooleanSupplier recovered, String... commands) throws Exception {
-        long checkpoints = job.completedCheckpoints();
+    private long injectAndAwaitCheckpoint(FlinkRest job, CommittedOutput actions, FaultLog faults,
+                                          String... commands) throws Exception {
         long injected = System.nanoTime();
         for (String command : commands) {
             ClusterScripts.Result result = scripts.cluster(command);
             assertThat(result.exitCode()).as(result.output()).isZero();
         }
-        actions.pollUntil(() -> recovered.getAsBoolean() && job.completedCheckpoints() > checkpoints,
-                "a checkpoint after " + commands[0], WAIT);
-        faults.recovered(System.nanoTime() - injected, job.restoredCheckpointId());
+        long faultOver = System.currentTimeMillis();
+        AtomicReference<FlinkRest.CheckpointProgress> progress = new AtomicReference<>();
+        actions.pollUntil(() -> progress.updateAndGet(ignored -> job.checkpointProgress())
+                .completedOneTriggeredAfter(faultOver), "a checkpoint after " + commands[0], WAIT);
+        faults.recovered(System.nanoTime() - injected, progress.get().restoredId());
+        return progress.get().restoredId();
     }
 
     /** Reads actions until at least {@code count} are committed. */

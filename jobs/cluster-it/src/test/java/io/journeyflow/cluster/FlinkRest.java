@@ -29,14 +29,26 @@ final class FlinkRest {
         return checkpoints().path("latest").path("restored").path("external_path").asText("");
     }
 
-    /** The id of the checkpoint the job last restored (after a failure or from a savepoint), -1 when none. */
-    long restoredCheckpointId() {
-        return checkpoints().path("latest").path("restored").path("id").asLong(-1);
+    /**
+     * The job's latest restored and completed checkpoints, from one answer. The JobManager caches that answer for a few
+     * seconds ({@code web.refresh-interval}), so a count read just before a fault can already be stale: only a
+     * checkpoint triggered after a given instant proves progress since then.
+     */
+    CheckpointProgress checkpointProgress() {
+        JsonNode latest = checkpoints().path("latest");
+        return new CheckpointProgress(latest.path("restored").path("id").asLong(-1),
+                latest.path("completed").path("trigger_timestamp").asLong(-1));
     }
 
-    /** Checkpoints completed since the job was submitted, across its restarts. */
-    long completedCheckpoints() {
-        return checkpoints().path("counts").path("completed").asLong();
+    /**
+     * @param restoredId the checkpoint the job last restored, -1 when none
+     * @param completedTriggeredAt when the latest completed checkpoint was triggered (epoch ms), -1 when none
+     */
+    record CheckpointProgress(long restoredId, long completedTriggeredAt) {
+
+        boolean completedOneTriggeredAfter(long epochMillis) {
+            return completedTriggeredAt > epochMillis;
+        }
     }
 
     /**
