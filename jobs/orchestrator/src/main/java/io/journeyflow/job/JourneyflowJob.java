@@ -25,6 +25,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSource;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -49,12 +50,17 @@ public final class JourneyflowJob {
                                       WorkflowSinks sinks) {
         configure(env, config);
 
-        SingleOutputStreamOperator<CustomerEvent> events = env
+        DataStreamSource<DecodedEvent> decoded = env
                 .fromSource(sources.events(), eventWatermarks(config), OperatorIds.EVENTS_SOURCE.name(),
-                        StreamTypes.DECODED_EVENT)
-                .uid(OperatorIds.EVENTS_SOURCE.uid())
+                        StreamTypes.DECODED_EVENT);
+        decoded.uid(OperatorIds.EVENTS_SOURCE.uid());
+        SingleOutputStreamOperator<CustomerEvent> events = decoded
                 .process(new DeadLetterSplitter(), StreamTypes.CUSTOMER_EVENT)
                 .uid(OperatorIds.DEAD_LETTER_SPLIT.uid()).name(OperatorIds.DEAD_LETTER_SPLIT.name());
+        if (sources.eventsParallelism() > 0) {
+            decoded.setParallelism(sources.eventsParallelism());
+            events.setParallelism(sources.eventsParallelism()); // still chained to the source
+        }
 
         StartupJourneys startup = StartupJourneys.load(config.journeysDir());
         // Versions are removed only when the orchestrator's answers come back to the registry.

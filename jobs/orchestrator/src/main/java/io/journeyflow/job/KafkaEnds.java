@@ -14,6 +14,9 @@ import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -21,6 +24,8 @@ import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,7 +45,33 @@ public final class KafkaEnds {
         // Answers to requests of an earlier run are ignored anyway: a fresh start need not read them.
         KafkaSource<ControlRecord> census = controlSource(config, config.censusTopic(), "-census",
                 OffsetsInitializer.latest(), new CensusAnswerDeserializer());
-        return new WorkflowSources(events, control, census);
+        WorkflowSources sources = new WorkflowSources(events, control, census);
+        if (config.watermarkMode() == JobConfig.WatermarkMode.DETERMINISTIC) {
+            // Live mode moves a silent subtask's event time with the wall clock; this mode never does, so a subtask
+            // without a partition would hold back every deadline of the job.
+            int partitions = partitionCount(config);
+            if (partitions < config.parallelism()) {
+                return sources.withEventsParallelism(partitions);
+            }
+        }
+        return sources;
+    }
+
+    private static int partitionCount(JobConfig config) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        try (Admin admin = Admin.create(properties)) {
+            return admin.describeTopics(List.of(config.eventsTopic())).allTopicNames().get()
+                    .get(config.eventsTopic()).partitions().size();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("deterministic watermarks read the events topic with at most one subtask "
+                    + "per partition, but its partitions could not be counted: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting the partitions of " + config.eventsTopic(), e);
+        }
     }
 
     /** A source of the control input: committed records only, a consumer group of its own. */
