@@ -35,11 +35,8 @@ class FewerPartitionsThanSubtasksITCase {
     @RegisterExtension
     static final KafkaExtension KAFKA = new KafkaExtension();
 
-    @TempDir
-    Path journeys;
-
     @Test
-    void deadlinesFireWithOnePartitionAndTwoSubtasks() throws Exception {
+    void deadlinesFireWithOnePartitionAndTwoSubtasks(@TempDir Path journeys) throws Exception {
         JobConfig config = TestConfigs.namespaced(KAFKA.kafka().bootstrapServers(), "one-partition")
                 .watermarkMode(JobConfig.WatermarkMode.DETERMINISTIC)
                 .journeysDir(TestConfigs.writeJourneys(journeys, TestData.CART_REMINDER, TestData.POST_PURCHASE))
