@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
 class JobConfigTest {
@@ -71,24 +70,5 @@ class JobConfigTest {
         assertThat(JobConfig.builder().checkpointInterval(Duration.ofMinutes(5))
                 .deliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build().checkpointInterval())
                 .as("no transactions, no limit").isEqualTo(Duration.ofMinutes(5));
-    }
-
-    @Test
-    void aCheckpointTimesOutBeforeTheBrokerAbortsItsTransactions() {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JourneyflowJob.configure(env, JobConfig.builder().transactionTimeout(Duration.ofMinutes(1)).build());
-        assertThat(env.getCheckpointConfig().getCheckpointTimeout()).isEqualTo(30_000);
-
-        StreamExecutionEnvironment shorter = StreamExecutionEnvironment.getExecutionEnvironment();
-        shorter.getCheckpointConfig().setCheckpointTimeout(10_000);
-        JourneyflowJob.configure(shorter, JobConfig.defaults());
-        assertThat(shorter.getCheckpointConfig().getCheckpointTimeout()).as("a shorter timeout is kept")
-                .isEqualTo(10_000);
-
-        StreamExecutionEnvironment atLeastOnce = StreamExecutionEnvironment.getExecutionEnvironment();
-        JourneyflowJob.configure(atLeastOnce, JobConfig.builder().transactionTimeout(Duration.ofMinutes(1))
-                .deliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
-        assertThat(atLeastOnce.getCheckpointConfig().getCheckpointTimeout()).as("Flink's default")
-                .isEqualTo(600_000);
     }
 }

@@ -3,6 +3,7 @@ package io.journeyflow.bench.compare;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.JobConfig.StateBackendKind;
 import io.journeyflow.job.JobConfig.WatermarkMode;
+import io.journeyflow.job.JobEnvironment;
 import io.journeyflow.job.JourneyflowJob;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.job.WorkflowSinks;
@@ -23,7 +24,7 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
  * The three jobs of the comparison, over the same generated events, in the same environment (Journeyflow's own
- * {@link JourneyflowJob#configure}: parallelism, max parallelism, state backend, checkpoints, no Kryo) and with the
+ * {@link JobEnvironment#configure}: parallelism, max parallelism, state backend, checkpoints, no Kryo) and with the
  * same watermarks (bounded out-of-orderness, from the events alone).
  */
 public final class ComparisonJobs {
@@ -73,7 +74,7 @@ public final class ComparisonJobs {
                             new DiscardingSink<>()));
             return;
         }
-        JourneyflowJob.configure(env, config);
+        JobEnvironment.configure(env, config);
         WatermarkStrategy<CustomerEvent> watermarks = WatermarkStrategy
                 .<CustomerEvent>forBoundedOutOfOrderness(config.outOfOrderness())
                 .withTimestampAssigner((event, recordTimestamp) -> event.getTs());
