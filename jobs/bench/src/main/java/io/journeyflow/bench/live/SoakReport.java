@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The soak's table over time and its verdict. Bounded means: no failed checkpoint once the first one has completed,
- * the job still running, and neither the heap left after collection nor the checkpointed state grew by more than a
- * quarter from the middle third of the run to the last third (a leak grows steadily; a working set levels off once
- * every customer has been seen). Checkpoints that failed before the first one completed are counted apart: Flink
- * declines those while the job's tasks are still starting ("tasks not ready"), which says nothing about a steady load.
+ * The soak's table over time and its verdict. Bounded means: no checkpoint failed while running, the job still
+ * running, and neither the heap left after collection nor the checkpointed state grew by more than a quarter from the
+ * middle third of the run to the last third (a leak grows steadily; a working set levels off once every customer has
+ * been seen). Checkpoints Flink declined because a task was not running ("tasks not ready": the job starting, or its
+ * bounded start-up journeys source finishing) are counted apart: none of them ran, and they say nothing about a
+ * steady load.
  */
 final class SoakReport {
 
@@ -40,20 +41,19 @@ final class SoakReport {
         SoakSample last = samples.get(samples.size() - 1);
         double heapGrowth = growth(samples, SoakSample::heapAfterGcMb);
         double stateGrowth = growth(samples, SoakSample::stateMb);
-        long whileStarting = Math.min(last.failed(), whileStarting(samples));
-        boolean bounded = last.failed() == whileStarting && last.status().equals("RUNNING")
+        long notReady = Math.min(last.failed(), declinedNotReady(samples));
+        boolean bounded = last.failed() == notReady && last.status().equals("RUNNING")
                 && heapGrowth <= ALLOWED_GROWTH && stateGrowth <= ALLOWED_GROWTH;
         return String.format(Locale.ROOT, "Verdict: %s. Heap after GC x%.2f and state x%.2f from the middle third to "
-                        + "the last third (allowed x%.2f); %d failed checkpoints of %d, %d of them before the first "
-                        + "one completed; job %s.",
+                        + "the last third (allowed x%.2f); %d failed checkpoints of %d, %d of them declined because a "
+                        + "task was not running; job %s.",
                 bounded ? "bounded" : "NOT bounded", heapGrowth, stateGrowth, ALLOWED_GROWTH, last.failed(),
-                last.completed() + last.failed(), whileStarting, last.status());
+                last.completed() + last.failed(), notReady, last.status());
     }
 
-    /** Checkpoints that failed before the first one completed, as far as the samples saw it (0 if they did not). */
-    private static long whileStarting(List<SoakSample> samples) {
-        return samples.stream().mapToLong(SoakSample::firstCompletedId).filter(id -> id > 0).findFirst()
-                .orElse(1) - 1;
+    /** Each sample sees the latest few checkpoints only: a decline counts once, however many samples saw it. */
+    private static long declinedNotReady(List<SoakSample> samples) {
+        return samples.stream().flatMap(sample -> sample.declinedNotReady().stream()).distinct().count();
     }
 
     private static double growth(List<SoakSample> samples, ToDoubleFunction<SoakSample> value) {

@@ -3,20 +3,21 @@ package io.journeyflow.bench.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One look at the running job: heap (as used now, and what stays live after a full collection: what grows if
  * something leaks) and checkpoints from Flink's REST API (counts, the latest one's size and time).
  *
  * @param heapAfterGcMb the heap still in use right after a full collection that this sample asks for
- * @param firstCompletedId the id of the job's first completed checkpoint, when the checkpoint history this sample
- *     saw still reached back to checkpoint 1; otherwise -1. Every id below it was a checkpoint that failed while the
- *     job was starting
+ * @param declinedNotReady ids of the failed checkpoints in the history this sample saw that Flink declined because a
+ *     task was not running (starting, or the bounded start-up journeys source finishing); none of them ran
  * @param stateMb the latest completed checkpoint's full state size
  * @param checkpointedMb what that checkpoint wrote (less than the state with incremental RocksDB checkpoints)
  */
 record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long completed, long failed,
-                  long firstCompletedId, double stateMb, double checkpointedMb, long checkpointMs, String status) {
+                  List<Long> declinedNotReady, double stateMb, double checkpointedMb, long checkpointMs, String status) {
 
     private static final double MB = 1024 * 1024;
 
@@ -30,20 +31,18 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         JsonNode latest = checkpoints.path("latest").path("completed");
         return new SoakSample(secondsIn, Math.round(used / MB), Math.round(afterGc / MB),
                 checkpoints.path("counts").path("completed").asLong(), checkpoints.path("counts").path("failed").asLong(),
-                firstCompletedId(checkpoints.path("history")), latest.path("state_size").asLong() / MB, latest.path("checkpointed_size").asLong() / MB,
+                declinedNotReady(checkpoints.path("history")), latest.path("state_size").asLong() / MB, latest.path("checkpointed_size").asLong() / MB,
                 latest.path("end_to_end_duration").asLong(), rig.status().name());
     }
 
-    private static long firstCompletedId(JsonNode history) {
-        long lowest = Long.MAX_VALUE;
-        long firstCompleted = Long.MAX_VALUE;
+    private static List<Long> declinedNotReady(JsonNode history) {
+        List<Long> ids = new ArrayList<>();
         for (JsonNode checkpoint : history) {
-            long id = checkpoint.path("id").asLong();
-            lowest = Math.min(lowest, id);
-            if (checkpoint.path("status").asText().equals("COMPLETED")) {
-                firstCompleted = Math.min(firstCompleted, id);
+            if (checkpoint.path("status").asText().equals("FAILED")
+                    && checkpoint.path("failure_message").asText().contains("tasks not ready")) {
+                ids.add(checkpoint.path("id").asLong());
             }
         }
-        return lowest == 1 && firstCompleted != Long.MAX_VALUE ? firstCompleted : -1;
+        return ids;
     }
 }
