@@ -17,7 +17,8 @@ import java.util.List;
  * @param checkpointedMb what that checkpoint wrote (less than the state with incremental RocksDB checkpoints)
  */
 record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long completed, long failed,
-                  List<Long> declinedNotReady, double stateMb, double checkpointedMb, long checkpointMs, String status) {
+                  List<Long> declinedNotReady, double stateMb, double checkpointedMb, long checkpointMs,
+                  String status) {
 
     private static final double MB = 1024 * 1024;
 
@@ -31,8 +32,9 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         JsonNode latest = checkpoints.path("latest").path("completed");
         return new SoakSample(secondsIn, Math.round(used / MB), Math.round(afterGc / MB),
                 checkpoints.path("counts").path("completed").asLong(), checkpoints.path("counts").path("failed").asLong(),
-                declinedNotReady(checkpoints.path("history")), latest.path("state_size").asLong() / MB, latest.path("checkpointed_size").asLong() / MB,
-                latest.path("end_to_end_duration").asLong(), rig.status().name());
+                declinedNotReady(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
+                latest.path("checkpointed_size").asLong() / MB, latest.path("end_to_end_duration").asLong(),
+                rig.status().name());
     }
 
     private static List<Long> declinedNotReady(JsonNode history) {
