@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A time at which the customer's state needs the orchestrator to run, and why. The job keeps one event-time timer
- * per distinct due time ({@code JourneyEngine.dueTimes}): each instance's deadline, and one time to tidy up, when the
- * last of the records kept only for a while lapses (those that lapse earlier go then, or with the customer's next
- * event). Comparing the two finds timers no state needs and due times no timer will honour.
+ * A time at which the customer's state needs the orchestrator to run, and why ({@code JourneyEngine.dueTimes}): each
+ * instance's deadline, and one time to tidy up, when the last of the records kept only for a while lapses (those that
+ * lapse earlier go then, or with the customer's next event). The job keeps one event-time timer, at the earliest due
+ * time, and moves it on when it fires (state written before 0.2 kept one per due time). Comparing the two finds timers
+ * no state needs and due times no timer will reach.
  */
 public record DueTime(long time, Kind kind, String purpose) {
 

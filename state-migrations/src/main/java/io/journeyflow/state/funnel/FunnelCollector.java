@@ -50,7 +50,7 @@ final class FunnelCollector implements Serializable {
                 key -> new StepData());
         step.enteredAt().add(instance.getStepEnteredAt());
         Long deadline = instance.getDeadline();
-        if (deadline != null && customer.hasTimer(deadline)) {
+        if (deadline != null && customer.reaches(deadline)) {
             step.timedDeadlines().add(deadline);
         }
     }

@@ -41,7 +41,7 @@ public enum FunnelFormat {
         }
         TimerCounts t = funnel.timers();
         out.printf("timers: %,d registered (%,d journey deadlines, %,d tidy-ups of lapsing records, "
-                + "%,d that no state needs); %,d due times without a timer%n", t.registered(), t.forDeadlines(),
+                + "%,d that no state needs); %,d due times no timer reaches%n", t.registered(), t.forDeadlines(),
                 t.forStateOnly(), t.needless(), t.unhonoured());
     }
 

@@ -8,7 +8,8 @@ package io.journeyflow.state.funnel;
  * @param forStateOnly the ones at the time the state tidies its lapsing records (re-entry history, suppressions,
  *     ledger)
  * @param needless the ones no due time of the state explains (they fire and find nothing to do)
- * @param unhonoured due times of the state with no timer: they act only with the customer's next event
+ * @param unhonoured due times of the state that no timer reaches (none at or before them): they act only with the
+ *     customer's next event
  */
 public record TimerCounts(long registered, long forDeadlines, long forStateOnly, long needless, long unhonoured) {
 }

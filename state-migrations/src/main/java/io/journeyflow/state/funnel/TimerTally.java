@@ -47,7 +47,7 @@ final class TimerTally implements Serializable {
             }
         }
         for (int i = 0; i < dueCount; i++) {
-            if (!customer.hasTimer(due[i])) {
+            if (!customer.reaches(due[i])) {
                 unhonoured++;
             }
         }

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Everything the job holds for one customer: the state record (rendered from its schema, instants as ISO times), each
- * registered event-time timer with what it is for, and any due time of the state that no timer will honour.
+ * registered event-time timer with what it is for, every due time of the state, and any that no timer will reach (the
+ * job keeps a timer at the earliest due time and moves it on to the next when it fires).
  */
 public final class CustomerReport {
 
@@ -41,10 +42,15 @@ public final class CustomerReport {
                 purposes.add("nothing in the state: it will fire and find nothing due");
             }
         }
+        ArrayNode dueTimes = report.putArray("due_times");
+        due.forEach(d -> add(dueTimes, d));
         ArrayNode untimed = report.putArray("due_without_timer");
-        due.stream().filter(d -> !customer.hasTimer(d.time())).forEach(d -> untimed.addObject()
-                .put("at", Instant.ofEpochMilli(d.time()).toString()).put("for", d.purpose()));
+        due.stream().filter(d -> !customer.reaches(d.time())).forEach(d -> add(untimed, d));
         report.set("state", AvroJson.of(customer.value()));
+    }
+
+    private static void add(ArrayNode list, DueTime due) {
+        list.addObject().put("at", Instant.ofEpochMilli(due.time()).toString()).put("for", due.purpose());
     }
 
     public JsonNode asJson() {

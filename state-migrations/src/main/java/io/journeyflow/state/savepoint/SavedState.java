@@ -1,6 +1,5 @@
 package io.journeyflow.state.savepoint;
 
-import java.util.Arrays;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple3;
@@ -37,8 +36,13 @@ public final class SavedState<K, V> extends Tuple3<K, V, long[]> {
         return f2;
     }
 
-    public boolean hasTimer(long time) {
-        return Arrays.binarySearch(f2, time) >= 0;
+    /**
+     * Whether a timer will reach {@code time}: one is registered at or before it. The job keeps one timer per
+     * customer, at the earliest due time, and moves it to the next due time when it fires; state written before 0.2
+     * kept a timer at every due time, which reaches them too.
+     */
+    public boolean reaches(long time) {
+        return f2.length > 0 && f2[0] <= time;
     }
 
     /** Registers exactly the timers the key had: a rewrite must neither lose a pending one nor revive a fired one. */

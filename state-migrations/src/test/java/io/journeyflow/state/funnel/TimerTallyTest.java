@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.state.customer.DueTime;
 import io.journeyflow.state.savepoint.SavedState;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class TimerTallyTest {
                     expected[3]++;
                 }
             }
-            expected[4] += due.stream().mapToLong(DueTime::time).distinct().filter(t -> !customer.hasTimer(t)).count();
+            // A due time is honoured by a timer at or before it: that timer fires first and moves on to it.
+            expected[4] += due.stream().mapToLong(DueTime::time).distinct()
+                    .filter(t -> Arrays.stream(customer.timers()).noneMatch(timer -> timer <= t)).count();
         }
         assertThat(tally.counts())
                 .isEqualTo(new TimerCounts(expected[0], expected[1], expected[2], expected[3], expected[4]));

@@ -78,8 +78,7 @@ final class Deadlines {
 
     /**
      * Every distinct time the state needs: instance deadlines (waits, timeouts, deferred actions), and one time to tidy
-     * up, {@link #lastLapse}, written into {@code into}, which must hold {@link #capacity} of them. Runs twice per
-     * event: nothing is boxed.
+     * up, {@link #lastLapse}, written into {@code into}, which must hold {@link #capacity} of them. Nothing is boxed.
      *
      * @return how many were written
      */
@@ -93,6 +92,25 @@ final class Deadlines {
         }
         long tidyAt = lastLapse(state);
         return tidyAt == NOTHING_LAPSES ? count : offer(tidyAt, into, count);
+    }
+
+    /** The earliest of {@link #dueTimes} after {@code after}, or {@code Long.MIN_VALUE}; runs once per event. */
+    static long next(CustomerState state, long after) {
+        long next = Long.MAX_VALUE;
+        boolean found = false;
+        for (JourneyInstance instance : state.getInstances().values()) {
+            Long deadline = instance.getDeadline();
+            if (deadline != null && deadline > after && deadline <= next) {
+                next = deadline;
+                found = true;
+            }
+        }
+        long tidyAt = lastLapse(state);
+        if (tidyAt != NOTHING_LAPSES && tidyAt > after && tidyAt <= next) {
+            next = tidyAt;
+            found = true;
+        }
+        return found ? next : Long.MIN_VALUE;
     }
 
     /**

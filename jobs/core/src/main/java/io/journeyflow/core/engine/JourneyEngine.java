@@ -20,9 +20,9 @@ import java.util.function.LongConsumer;
  * it, passes it in (or {@code null} for a customer never seen), and stores what comes back ({@code null} means
  * nothing is left to keep, so the caller clears the customer's state). The state passed in may be changed in place.
  *
- * <p>Timers: the caller asks {@link #dueTimes} before and after each call and registers or deletes the difference.
- * Records that lapse are tidied by every call; for a customer who goes quiet, one due time ({@link #tidyAt}) tidies
- * them all.
+ * <p>Timers: after each call the caller keeps one timer, at the state's earliest due time ({@link #nextDueTime}).
+ * When it fires, {@link #onTime} handles everything due by then, and the next due time gets the timer. Records that
+ * lapse are tidied by every call; for a customer who goes quiet, one due time ({@link #tidyAt}) tidies them all.
  *
  * <p>An {@code erase_customer} event ends every instance (reported as exits with outcome {@code erased}), reports the
  * erasure, and returns {@code null}: nothing of the customer is kept, not even the erasure's event id.
@@ -125,9 +125,20 @@ public final class JourneyEngine {
         }
     }
 
+    /** What {@link #nextDueTime} returns when the state has no due time after the one asked about. */
+    public static final long NO_DUE_TIME = Long.MIN_VALUE;
+
     /**
-     * The same due times, written into {@code into} (at least {@link #dueTimeCapacity} long) without allocating:
-     * the operator asks for them twice per event.
+     * The earliest of {@link #dueTimes} after {@code after}, or {@link #NO_DUE_TIME}: the one time at which the caller
+     * keeps a timer. Pass {@code Long.MIN_VALUE} for every due time; pass the time of the timer being handled to skip
+     * due times it already covered (a due time the engine could not handle waits for the customer's next event).
+     */
+    public static long nextDueTime(CustomerState state, long after) {
+        return Deadlines.next(state, after);
+    }
+
+    /**
+     * The same due times, written into {@code into} (at least {@link #dueTimeCapacity} long) without allocating.
      *
      * @return how many were written
      */

@@ -25,7 +25,7 @@ final class StateCollections {
 
     static CustomerState emptyState() {
         return new CustomerState(Collections.emptyMap(), Collections.emptyMap(), new RecentHashes(), null,
-                Collections.emptyList(), Collections.emptyMap());
+                Collections.emptyList(), Collections.emptyMap(), null);
     }
 
     static Map<String, JourneyInstance> instances(CustomerState state) {

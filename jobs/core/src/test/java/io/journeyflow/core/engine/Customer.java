@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One customer driven through the engine the way the Flink operator drives it: state stored between calls, event-time
- * timers kept in step with {@link JourneyEngine#dueTimes} and fired in order when time advances.
+ * One customer driven through the engine the way the Flink operator drives it: state stored between calls, one
+ * event-time timer kept at {@link JourneyEngine#nextDueTime} and moved on as it fires, in order, when time advances.
  */
 final class Customer {
 
@@ -46,9 +46,8 @@ final class Customer {
     }
 
     Customer send(CustomerEvent event) {
-        TreeSet<Long> before = due();
         state = storedAndReadBack(engine.onEvent(catalog, state, event, sink));
-        syncTimers(before);
+        moveTimer(Long.MIN_VALUE);
         return this;
     }
 
@@ -60,29 +59,25 @@ final class Customer {
         return state == null ? null : CustomerState.newBuilder(state).build();
     }
 
-    /** The watermark reaches {@code time}: timers at or before it fire in order, as Flink fires them. */
+    /** The watermark reaches {@code time}: the timer fires while it is at or before it, as Flink fires it. */
     Customer advanceTo(long time) {
         while (!timers.isEmpty() && timers.first() <= time) {
             long timer = timers.pollFirst();
-            TreeSet<Long> before = due();
             state = storedAndReadBack(engine.onTime(catalog, state, id, timer, sink));
             // A deadline still due after its timer fired would make Flink fire it again forever.
-            assertThat(due()).as("deadlines left at or before a fired timer").allMatch(t -> t > timer);
-            before.remove(timer);
-            syncTimers(before);
+            TreeSet<Long> due = new TreeSet<>();
+            JourneyEngine.dueTimes(state, due::add);
+            assertThat(due).as("deadlines left at or before a fired timer").allMatch(t -> t > timer);
+            moveTimer(timer);
         }
         return this;
     }
 
-    private TreeSet<Long> due() {
-        TreeSet<Long> due = new TreeSet<>();
-        JourneyEngine.dueTimes(state, due::add);
-        return due;
-    }
-
-    private void syncTimers(TreeSet<Long> before) {
-        TreeSet<Long> after = due();
-        timers.removeAll(before);
-        timers.addAll(after);
+    private void moveTimer(long fired) {
+        timers.clear();
+        long next = state == null ? JourneyEngine.NO_DUE_TIME : JourneyEngine.nextDueTime(state, fired);
+        if (next != JourneyEngine.NO_DUE_TIME) {
+            timers.add(next);
+        }
     }
 }

@@ -178,5 +178,28 @@ class EngineTimeTest {
         assertThat(due).containsExactlyInAnyOrder(T0 + HOUR, T0 + 3 * HOUR);
         JourneyEngine.dueTimes(null, t -> due.add(-1L));
         assertThat(due).hasSize(2);
+        assertThat(c.timers).as("one timer, at the earliest").containsExactly(T0 + HOUR);
+    }
+
+    @Test
+    void theNextDueTimeIsTheEarliestAfterTheOneAskedAbout() {
+        String wait = "id: %s\nversion: 1\nentry: {event: go}\nsteps: [{id: w, wait: %s}]";
+        String reentry = "id: r\nversion: 1\nentry: {event: go, reentry: {policy: after_exit, cooldown: 5h}}\n"
+                + "steps: [{id: w, wait: 2h}]";
+        Customer c = new Customer("c-1", Journeys.catalog(wait.formatted("a", "1h"), wait.formatted("b", "3h"),
+                reentry));
+        c.send("go", T0);
+
+        assertThat(JourneyEngine.nextDueTime(c.state, Long.MIN_VALUE)).isEqualTo(T0 + HOUR);
+        assertThat(JourneyEngine.nextDueTime(c.state, T0 + HOUR)).as("after, not at").isEqualTo(T0 + 2 * HOUR);
+        assertThat(JourneyEngine.nextDueTime(c.state, T0 + 2 * HOUR)).isEqualTo(T0 + 3 * HOUR);
+        assertThat(JourneyEngine.nextDueTime(c.state, T0 + 3 * HOUR)).isEqualTo(JourneyEngine.NO_DUE_TIME);
+
+        c.advanceTo(T0 + 2 * HOUR);
+        assertThat(c.timers).as("r left at 2h: its history lapses 5h later").containsExactly(T0 + 3 * HOUR);
+        assertThat(JourneyEngine.nextDueTime(c.state, T0 + 3 * HOUR)).isEqualTo(T0 + 7 * HOUR);
+        c.advanceTo(T0 + 7 * HOUR);
+        assertThat(c.timers).isEmpty();
+        assertThat(c.state).as("everything lapsed").isNull();
     }
 }

@@ -39,7 +39,7 @@ class RecentHashesTest {
     @Test
     void aListReadFromAvroIsReplacedOnceKeepingItsOrder() {
         CustomerState state = new CustomerState(new HashMap<>(), new HashMap<>(), new ArrayList<>(List.of(3L, 1L, 2L)),
-                null, new ArrayList<>(), new HashMap<>());
+                null, new ArrayList<>(), new HashMap<>(), null);
 
         RecentHashes recent = RecentHashes.of(state);
 

@@ -24,8 +24,8 @@ import org.apache.flink.util.Collector;
 
 /**
  * Runs the journey engine per customer (keyed by customer id), with the journey catalog broadcast to every instance.
- * The engine decides; this function only loads and stores the customer's state, keeps one event-time timer per due
- * time of that state, and forwards decisions (actions out, journey events to a side output). An event the engine
+ * The engine decides; this function only loads and stores the customer's state, keeps one event-time timer at the
+ * earliest due time of that state ({@link TimerSync}), and forwards decisions (actions out, journey events to a side output). An event the engine
  * fails on goes to the dead-letter side output.
  */
 public final class JourneyOrchestrator
@@ -111,8 +111,11 @@ public final class JourneyOrchestrator
         try {
             after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
         } catch (RuntimeException e) {
-            // The state stays as it was; its deadline is retried with the customer's next event.
+            // The state stays as it was and the failed due time waits for the customer's next event; the timer moves
+            // on to the next due time, which would otherwise wait too.
             output.engineFailed(ctx.getCurrentKey(), time, e);
+            CustomerState stored = customer.value();
+            store(stored, stored, ctx);
             return;
         }
         store(state, after, ctx);

@@ -5,72 +5,76 @@ import io.journeyflow.schema.state.CustomerState;
 import org.apache.flink.streaming.api.TimerService;
 
 /**
- * Keeps a customer's event-time timers equal to the due times of its state. The due times are captured before the
- * engine runs (it may update the state in place) and compared after it, so only the difference touches the timer
- * service. Primitive arrays, reused per call: this runs on every event.
+ * Keeps one event-time timer per customer, at the earliest due time of its state, and records its time in the state
+ * ({@code timer_at}). When it fires, the engine handles everything due by then and the next due time gets the timer,
+ * so later due times need none of their own. The timer in place is read from the state before the engine runs (which
+ * may change the state in place); only the state after it is walked, once per call.
+ *
+ * <p>State written before {@code timer_at} existed kept a timer per due time. For such a state the due times are
+ * walked before the engine runs, as they were then, and every one but the new timer is deleted: once per customer.
  */
 final class TimerSync {
 
-    private long[] before = new long[8];
-    private int beforeSize;
-    private long[] after = new long[8];
-    private int afterSize;
+    private static final long NONE = JourneyEngine.NO_DUE_TIME;
+
     private long fired;
+    private long registered;
+    private long[] legacy = new long[8];
+    private int legacySize;
 
     /**
-     * Captures the due times of the state as it is now.
+     * Notes which timers the state has before the engine runs.
      *
      * @param fired the timer being handled, or {@code Long.MIN_VALUE}: due times at or before it are gone from Flink
      *     already and must never be registered again (they would fire at once, forever)
      */
     void capture(CustomerState state, long fired) {
         this.fired = fired;
-        before = room(before, state);
-        beforeSize = collect(state, before);
-    }
-
-    /** Registers the due times the new state added and deletes those it dropped. */
-    void apply(CustomerState state, TimerService timers) {
-        after = room(after, state);
-        afterSize = collect(state, after);
-        for (int i = 0; i < beforeSize; i++) {
-            if (!contains(after, afterSize, before[i])) {
-                timers.deleteEventTimeTimer(before[i]);
-            }
-        }
-        for (int i = 0; i < afterSize; i++) {
-            if (!contains(before, beforeSize, after[i])) {
-                timers.registerEventTimeTimer(after[i]);
-            }
-        }
-    }
-
-    private static long[] room(long[] times, CustomerState state) {
-        int needed = state == null ? 0 : JourneyEngine.dueTimeCapacity(state);
-        return needed <= times.length ? times : new long[Math.max(needed, times.length * 2)];
-    }
-
-    /** The state's due times after {@code fired}, compacted to the front of {@code times}. */
-    private int collect(CustomerState state, long[] times) {
+        registered = NONE;
+        legacySize = 0;
         if (state == null) {
-            return 0;
+            return;
         }
-        int all = JourneyEngine.dueTimes(state, times);
-        int kept = 0;
-        for (int i = 0; i < all; i++) {
-            if (times[i] > fired) {
-                times[kept++] = times[i];
-            }
+        Long timerAt = state.getTimerAt();
+        if (timerAt != null) {
+            registered = timerAt > fired ? timerAt : NONE;
+            return;
         }
-        return kept;
+        int capacity = JourneyEngine.dueTimeCapacity(state);
+        if (legacy.length < capacity) {
+            legacy = new long[Math.max(capacity, legacy.length * 2)];
+        }
+        legacySize = JourneyEngine.dueTimes(state, legacy);
     }
 
-    private static boolean contains(long[] times, int size, long time) {
-        for (int i = 0; i < size; i++) {
-            if (times[i] == time) {
-                return true;
+    /** Moves the timer to the earliest due time of the new state (none for {@code null}) and records it there. */
+    void apply(CustomerState state, TimerService timers) {
+        long next = state == null ? NONE : JourneyEngine.nextDueTime(state, fired);
+        for (int i = 0; i < legacySize; i++) {
+            if (legacy[i] > fired && legacy[i] != next) {
+                timers.deleteEventTimeTimer(legacy[i]);
             }
         }
-        return false;
+        if (registered != NONE && registered != next) {
+            timers.deleteEventTimeTimer(registered);
+        }
+        if (next != NONE && next != registered) {
+            timers.registerEventTimeTimer(next);
+        }
+        if (state != null) {
+            record(state, next);
+        }
+    }
+
+    /** Writes only a change: most calls leave the timer where it was, and a boxed time is an allocation. */
+    private static void record(CustomerState state, long next) {
+        Long recorded = state.getTimerAt();
+        if (next == NONE) {
+            if (recorded != null) {
+                state.setTimerAt(null);
+            }
+        } else if (recorded == null || recorded != next) {
+            state.setTimerAt(next);
+        }
     }
 }

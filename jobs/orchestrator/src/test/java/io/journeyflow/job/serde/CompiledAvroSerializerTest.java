@@ -125,6 +125,7 @@ class CompiledAvroSerializerTest {
             state.setLedger(listOf(random, () -> new LedgerEntry(random.nextLong(), word(random), word(random),
                     word(random), random.nextInt(), random.nextLong())));
             state.setSuppressions(mapOf(random, () -> new Suppression(random.nextInt(), random.nextLong())));
+            state.setTimerAt(nullable(random, random::nextLong));
             return state;
         }
 
