@@ -14,13 +14,9 @@ import io.journeyflow.schema.state.JourneyRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Deferred actions and erasure in the real operator: timers and keyed state, read back from the backend. */
-class ContactPolicyOperatorTest {
+class ContactPolicyOperatorTest extends OrchestratorHarnessTest {
 
     private static final JourneyRecord GREETING = TestData.deployed("greeting", """
             id: greeting
@@ -35,15 +31,7 @@ class ContactPolicyOperatorTest {
     private static final long TEN_PM = Instant.parse("2025-03-01T22:00:00Z").toEpochMilli();
     private static final long EIGHT_AM = Instant.parse("2025-03-02T08:00:00Z").toEpochMilli();
 
-    private KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> harness;
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void anActionDeferredByQuietHoursFiresAtTheMorningsEventTime(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(List.of(GREETING), QUIET_NIGHTS, null), null, backend);
 
@@ -64,8 +52,7 @@ class ContactPolicyOperatorTest {
         assertThat(harness.numEventTimeTimers()).as("now waiting 3 days").isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void erasureLeavesZeroStateAndZeroTimersAndIsConfirmed(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(List.of(GREETING), QUIET_NIGHTS, null), null, backend);
         harness.processElement(new CustomerEvent("e-1", "c-1", "profile_updated", TEN_PM - HOUR, null,

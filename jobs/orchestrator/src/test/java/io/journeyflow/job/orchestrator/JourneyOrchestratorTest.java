@@ -19,23 +19,12 @@ import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-class JourneyOrchestratorTest {
+class JourneyOrchestratorTest extends OrchestratorHarnessTest {
 
     private static final JourneyRecord CART = TestData.deployed("cart-reminder", CART_REMINDER);
-    private KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> harness;
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void aCustomerEntersWaitsAndTheDeadlineFiresOnTheWatermark(String backend) throws Exception {
         harness = open(new JourneyOrchestrator(List.of(CART), "", null), null, backend);
 
@@ -73,8 +62,7 @@ class JourneyOrchestratorTest {
         assertThat(keyedStateEntries()).as("only the profile, which counts the purchase").isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void afterARestoreThePendingDeadlineFiresExactlyOnce(String backend) throws Exception {
         harness = open(new JourneyOrchestrator(List.of(CART), "", null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);

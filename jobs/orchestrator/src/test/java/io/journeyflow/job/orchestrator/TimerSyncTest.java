@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.TestData;
 import io.journeyflow.schema.Action;
-import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.util.List;
@@ -18,13 +17,9 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** One event-time timer per customer, at the earliest due time, recorded in the state and moved on as it fires. */
-class TimerSyncTest {
+class TimerSyncTest extends OrchestratorHarnessTest {
 
     /** Enters with the cart reminder (due in 1 hour) and waits 3 hours more; no exit. */
     private static final JourneyRecord FOLLOW_UP = TestData.deployed("cart-follow-up", """
@@ -39,15 +34,7 @@ class TimerSyncTest {
     private static final List<JourneyRecord> JOURNEYS = List.of(TestData.deployed("cart-reminder", CART_REMINDER),
             FOLLOW_UP);
 
-    private KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> harness;
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void twoDeadlinesShareOneTimerThatMovesOnWhenItFires(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(JOURNEYS, "", null), null, backend);
 
@@ -68,8 +55,7 @@ class TimerSyncTest {
         assertThat(OrchestratorHarness.customersWithState(harness)).isZero();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void anExitHandsTheTimerToTheNextDueTime(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(JOURNEYS, "", null), null, backend);
 
@@ -83,8 +69,7 @@ class TimerSyncTest {
     }
 
     /** State from before {@code timer_at} has a timer per due time: the first call leaves one. */
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void stateWithATimerPerDueTimeIsLeftWithOne(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(JOURNEYS, "", null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);

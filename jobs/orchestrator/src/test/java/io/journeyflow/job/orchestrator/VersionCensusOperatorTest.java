@@ -12,30 +12,17 @@ import io.journeyflow.job.TestData;
 import io.journeyflow.job.control.CensusRules;
 import io.journeyflow.schema.Action;
 import io.journeyflow.schema.CensusReport;
-import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.JourneyRecord;
 import io.journeyflow.schema.state.JourneyStatus;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The orchestrator answers census requests: counted once from its keyed state, then as customers leave. */
-class VersionCensusOperatorTest {
+class VersionCensusOperatorTest extends OrchestratorHarnessTest {
 
     private static final JourneyRecord V1 = TestData.deployed("cart-reminder", CART_REMINDER);
 
-    private KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> harness;
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void customersOnARetiredJourneyAreCountedThenCountedOutAsTheyLeave(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(List.of(V1), "", null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
@@ -55,8 +42,7 @@ class VersionCensusOperatorTest {
         assertThat(answers()).containsExactly(answer(7, 2), answer(7, 0));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void aRemovalForgetsTheJourneyAndAnErasureCountsOut(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(List.of(V1), "", null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
@@ -76,8 +62,7 @@ class VersionCensusOperatorTest {
         assertThat(OrchestratorHarness.customersWithState(harness)).isZero();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hashmap", "rocksdb"})
+    @OnEachBackend
     void withoutACensusRequestNothingIsCounted(String backend) throws Exception {
         harness = OrchestratorHarness.open(new JourneyOrchestrator(List.of(V1), "", null), null, backend);
         harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);

@@ -1,0 +1,16 @@
+package io.journeyflow.job.orchestrator;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A test run once on the heap backend and once on RocksDB (its one parameter): the job runs on either. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@ParameterizedTest(name = "{0}")
+@ValueSource(strings = {"hashmap", "rocksdb"})
+@interface OnEachBackend {
+}
