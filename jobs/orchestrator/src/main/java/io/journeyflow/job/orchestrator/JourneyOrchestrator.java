@@ -111,8 +111,9 @@ public final class JourneyOrchestrator
         try {
             after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
         } catch (RuntimeException e) {
-            // The state stays as it was and the failed due time waits for the customer's next event; the timer moves
-            // on to the next due time, which would otherwise wait too.
+            // The call's result is dropped: the state stays as stored (on the heap backend, with what the engine
+            // changed in place before it failed). The failed due time waits for the customer's next event; the timer
+            // moves on to the next due time, which would otherwise wait too.
             output.engineFailed(ctx.getCurrentKey(), time, e);
             CustomerState stored = customer.value();
             store(stored, stored, ctx);
