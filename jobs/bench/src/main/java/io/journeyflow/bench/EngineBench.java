@@ -4,6 +4,7 @@ import io.journeyflow.core.definition.CompilationResult;
 import io.journeyflow.core.definition.CompiledJourney;
 import io.journeyflow.core.definition.JourneyCompiler;
 import io.journeyflow.core.engine.DecisionSink;
+import io.journeyflow.core.engine.DueTimes;
 import io.journeyflow.core.engine.EngineOptions;
 import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.core.engine.MutableCatalog;
@@ -74,7 +75,6 @@ public final class EngineBench {
         Map<String, CustomerState> states = new HashMap<>();
         PriorityQueue<Due> deadlines = new PriorityQueue<>((a, b) -> Long.compare(a.time, b.time));
         CountingSink sink = new CountingSink();
-        DueTimes before = new DueTimes();
         long timers = 0;
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -82,56 +82,44 @@ public final class EngineBench {
             while (!deadlines.isEmpty() && deadlines.peek().time < event.getTs()) {
                 Due due = deadlines.poll();
                 CustomerState state = states.get(due.customerId);
-                if (state != null) {
+                // Only the customer's current timer fires: the operator deletes the one it moves away from.
+                if (state != null && state.getTimerAt() != null && state.getTimerAt() == due.time) {
                     timers++;
-                    before.collect(state);
                     store(states, deadlines, due.customerId,
-                            engine.onTime(catalog, state, due.customerId, due.time, sink), before);
+                            engine.onTime(catalog, state, due.customerId, due.time, sink), null, due.time);
                 }
             }
             CustomerState state = states.get(event.getCustomerId());
-            before.collect(state);
-            store(states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), before);
+            Long timer = state == null ? null : state.getTimerAt();
+            store(states, deadlines, event.getCustomerId(), engine.onEvent(catalog, state, event, sink), timer,
+                    Long.MIN_VALUE);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(seconds, count, timers, sink.actions);
     }
 
-    /** Keeps the new state and queues the due times that were not due before, as the operator registers timers. */
+    /**
+     * Keeps the new state and its one timer at the earliest due time after {@code fired}, queued when it moved, as the
+     * operator keeps them ({@code TimerSync}).
+     *
+     * @param timer the customer's timer before the call ({@code null}: none, or the one that fired)
+     */
     private static void store(Map<String, CustomerState> states, PriorityQueue<Due> deadlines, String customerId,
-                              CustomerState after, DueTimes before) {
+                              CustomerState after, Long timer, long fired) {
         if (after == null) {
             states.remove(customerId);
             return;
         }
         states.put(customerId, after);
-        JourneyEngine.dueTimes(after, t -> {
-            if (!before.contains(t)) {
-                deadlines.add(new Due(t, customerId));
-            }
-        });
-    }
-
-    /** A customer's due times before a call; the engine may change the state in place. */
-    private static final class DueTimes {
-        private final long[] times = new long[64];
-        private int size;
-
-        void collect(CustomerState state) {
-            size = 0;
-            if (state != null) {
-                JourneyEngine.dueTimes(state, t -> times[size++] = t);
-            }
+        long next = DueTimes.next(after, fired);
+        if (next == DueTimes.NONE) {
+            after.setTimerAt(null);
+            return;
         }
-
-        boolean contains(long time) {
-            for (int i = 0; i < size; i++) {
-                if (times[i] == time) {
-                    return true;
-                }
-            }
-            return false;
+        if (timer == null || timer != next) {
+            deadlines.add(new Due(next, customerId));
         }
+        after.setTimerAt(next);
     }
 
     static final class CountingSink implements DecisionSink {

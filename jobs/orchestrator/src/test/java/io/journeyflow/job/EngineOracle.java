@@ -1,6 +1,7 @@
 package io.journeyflow.job;
 
 import io.journeyflow.core.engine.DecisionSink;
+import io.journeyflow.core.engine.DueTimes;
 import io.journeyflow.core.engine.EngineOptions;
 import io.journeyflow.core.engine.JourneyEngine;
 import io.journeyflow.job.orchestrator.CatalogUpdater;
@@ -53,7 +54,7 @@ public final class EngineOracle {
     private static long nextDue(CustomerState state, long fired) {
         long[] earliest = {NONE};
         if (state != null) {
-            JourneyEngine.dueTimes(state, time -> {
+            DueTimes.forEach(state, time -> {
                 if (time > fired) {
                     earliest[0] = Math.min(earliest[0], time);
                 }

@@ -1,6 +1,6 @@
 package io.journeyflow.state.customer;
 
-import io.journeyflow.core.engine.JourneyEngine;
+import io.journeyflow.core.engine.DueTimes;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyHistory;
 import io.journeyflow.schema.state.JourneyInstance;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A time at which the customer's state needs the orchestrator to run, and why ({@code JourneyEngine.dueTimes}): each
+ * A time at which the customer's state needs the orchestrator to run, and why ({@code DueTimes}): each
  * instance's deadline, and one time to tidy up, when the last of the records kept only for a while lapses (those that
  * lapse earlier go then, or with the customer's next event). The job keeps one event-time timer, at the earliest due
  * time, and moves it on when it fires (state written before 0.2 kept one per due time). Comparing the two finds timers
@@ -42,7 +42,7 @@ public record DueTime(long time, Kind kind, String purpose) {
                         + instance.getVersion() + " at step " + instance.getStepId()));
             }
         }
-        Long tidyAt = JourneyEngine.tidyAt(state);
+        Long tidyAt = DueTimes.tidyAt(state);
         long lastLapse = tidyAt == null ? Long.MIN_VALUE : tidyAt;
         for (Map.Entry<String, JourneyHistory> entry : new TreeMap<>(state.getHistory()).entrySet()) {
             Long forgetAt = entry.getValue().getForgetAt();
@@ -59,7 +59,7 @@ public record DueTime(long time, Kind kind, String purpose) {
             due.add(new DueTime(lastLapse, Kind.LAPSE, "contact ledger empties"));
         }
         // The engine may know due times this tool does not name yet (state fields added later): list them too.
-        JourneyEngine.dueTimes(state, time -> {
+        DueTimes.forEach(state, time -> {
             if (due.stream().noneMatch(d -> d.time() == time)) {
                 due.add(new DueTime(time, Kind.OTHER, "due time of the state"));
             }

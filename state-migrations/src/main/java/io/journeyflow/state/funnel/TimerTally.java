@@ -1,6 +1,6 @@
 package io.journeyflow.state.funnel;
 
-import io.journeyflow.core.engine.JourneyEngine;
+import io.journeyflow.core.engine.DueTimes;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
 import io.journeyflow.state.savepoint.SavedState;
@@ -20,7 +20,7 @@ final class TimerTally implements Serializable {
     private transient long[] due;
 
     /**
-     * The due times are the engine's own ({@code JourneyEngine.dueTimes}, what the job keeps timers for); a timer at
+     * The due times are the engine's own ({@code DueTimes}; the job keeps a timer at the earliest); a timer at
      * an instance's deadline counts as a deadline's. Plain loops, no {@code DueTime} descriptions: this runs once per
      * customer, ten million times over a large savepoint, and a customer has a handful of timers at most.
      */
@@ -32,11 +32,11 @@ final class TimerTally implements Serializable {
             needless += timers.length;
             return;
         }
-        int capacity = JourneyEngine.dueTimeCapacity(state);
+        int capacity = DueTimes.capacity(state);
         if (due == null || due.length < capacity) {
             due = new long[Math.max(capacity, 8)];
         }
-        int dueCount = JourneyEngine.dueTimes(state, due);
+        int dueCount = DueTimes.write(state, due);
         for (long timer : timers) {
             if (isDeadline(state, timer)) {
                 forDeadlines++;

@@ -1,28 +1,22 @@
 package io.journeyflow.core.engine;
 
 import io.journeyflow.core.definition.CompiledJourney;
-import io.journeyflow.core.definition.CompiledStep;
-import io.journeyflow.core.definition.ExitRule;
-import io.journeyflow.core.definition.StepKind;
 import io.journeyflow.core.policy.ContactPolicy;
 import io.journeyflow.core.profile.ProfileUpdater;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.Erasure;
-import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
-import io.journeyflow.schema.state.JourneyInstance;
 import java.util.List;
-import java.util.Map;
-import java.util.function.LongConsumer;
 
 /**
  * The journey engine: pure, deterministic decisions for one customer at a time. The caller owns the state: it loads
  * it, passes it in (or {@code null} for a customer never seen), and stores what comes back ({@code null} means
  * nothing is left to keep, so the caller clears the customer's state). The state passed in may be changed in place.
  *
- * <p>Timers: after each call the caller keeps one timer, at the state's earliest due time ({@link #nextDueTime}).
+ * <p>Timers: after each call the caller keeps one timer, at the state's earliest due time ({@link DueTimes#next}).
  * When it fires, {@link #onTime} handles everything due by then, and the next due time gets the timer. Records that
- * lapse are tidied by every call; for a customer who goes quiet, one due time ({@link #tidyAt}) tidies them all.
+ * lapse are tidied by every call; for a customer who goes quiet, one due time ({@link DueTimes#tidyAt}) tidies them
+ * all.
  *
  * <p>An {@code erase_customer} event ends every instance (reported as exits with outcome {@code erased}), reports the
  * erasure, and returns {@code null}: nothing of the customer is kept, not even the erasure's event id.
@@ -34,11 +28,11 @@ public final class JourneyEngine {
     static final String ERASE = "erase_customer";
 
     private final EngineOptions options;
-    private final ContactPolicy policy;
     private final Emitter emit = new Emitter();
     private final EvalContext context;
-    private final Ids ids = new Ids();
     private final InstanceRunner runner;
+    private final InFlight inFlight;
+    private final Entries entries;
     private final VersionUpdates versionUpdates;
     private final Deadlines deadlines;
     private final ProfileUpdater profiles;
@@ -51,9 +45,11 @@ public final class JourneyEngine {
 
     public JourneyEngine(EngineOptions options, ContactPolicy policy) {
         this.options = options;
-        this.policy = policy;
         this.context = new EvalContext(policy);
+        Ids ids = new Ids();
         this.runner = new InstanceRunner(emit, context, ids, options.maxStepsPerRun(), new ContactPolicies(policy));
+        this.inFlight = new InFlight(emit, context, runner);
+        this.entries = new Entries(emit, context, ids, runner);
         this.versionUpdates = new VersionUpdates(emit, runner);
         this.deadlines = new Deadlines(emit, runner);
         this.profiles = new ProfileUpdater(policy);
@@ -85,11 +81,11 @@ public final class JourneyEngine {
         state = remember(state, event);
         begin(event.getCustomerId(), state, event, time, out);
         if (state != null && !state.getInstances().isEmpty()) {
-            offerToInstances(catalog, state, event);
+            inFlight.offer(catalog, state, event);
         }
         List<CompiledJourney> entering = catalog.enteringOn(event.getType());
         for (int i = 0; i < entering.size(); i++) {
-            state = enter(state, entering.get(i), event);
+            state = entries.enter(state, entering.get(i), event);
         }
         CustomerState kept = finish(catalog, state, time);
         // The event id is remembered only while something else is kept.
@@ -112,52 +108,6 @@ public final class JourneyEngine {
         versionUpdates.apply(catalog, state, time);
         deadlines.fireUntil(catalog, state, time);
         return finish(catalog, state, time);
-    }
-
-    /** Every distinct time at which this state needs {@link #onTime} to be called. */
-    public static void dueTimes(CustomerState state, LongConsumer due) {
-        if (state != null) {
-            long[] times = new long[dueTimeCapacity(state)];
-            int count = dueTimes(state, times);
-            for (int i = 0; i < count; i++) {
-                due.accept(times[i]);
-            }
-        }
-    }
-
-    /** What {@link #nextDueTime} returns when the state has no due time after the one asked about. */
-    public static final long NO_DUE_TIME = Long.MIN_VALUE;
-
-    /**
-     * The earliest of {@link #dueTimes} after {@code after}, or {@link #NO_DUE_TIME}: the one time at which the caller
-     * keeps a timer. Pass {@code Long.MIN_VALUE} for every due time; pass the time of the timer being handled to skip
-     * due times it already covered (a due time the engine could not handle waits for the customer's next event).
-     */
-    public static long nextDueTime(CustomerState state, long after) {
-        return Deadlines.next(state, after);
-    }
-
-    /**
-     * The same due times, written into {@code into} (at least {@link #dueTimeCapacity} long) without allocating.
-     *
-     * @return how many were written
-     */
-    public static int dueTimes(CustomerState state, long[] into) {
-        return Deadlines.dueTimes(state, into);
-    }
-
-    /**
-     * The due time that is not an instance's deadline: when the last record kept only for a while (re-entry history,
-     * a suppression, a ledger entry) lapses and the state is tidied; {@code null} when it keeps none.
-     */
-    public static Long tidyAt(CustomerState state) {
-        long lastLapse = Deadlines.lastLapse(state);
-        return lastLapse == Deadlines.NOTHING_LAPSES ? null : lastLapse;
-    }
-
-    /** How many due times {@link #dueTimes(CustomerState, long[])} can write for this state at most. */
-    public static int dueTimeCapacity(CustomerState state) {
-        return Deadlines.capacity(state);
     }
 
     private void begin(String customerId, CustomerState state, CustomerEvent event, long time, DecisionSink out) {
@@ -196,86 +146,6 @@ public final class JourneyEngine {
             }
         }
         out.erased(new Erasure(event.getCustomerId(), event.getEventId(), event.getTs(), state != null, ended));
-    }
-
-    private void offerToInstances(JourneyCatalog catalog, CustomerState state, CustomerEvent event) {
-        Map<String, JourneyInstance> instances = state.getInstances();
-        if (instances.size() == 1) {
-            Map.Entry<String, JourneyInstance> only = instances.entrySet().iterator().next();
-            offer(catalog, state, only.getKey(), only.getValue(), event);
-            return;
-        }
-        for (String journeyId : Instances.inActingOrder(catalog, state)) {
-            offer(catalog, state, journeyId, instances.get(journeyId), event);
-        }
-    }
-
-    private void offer(JourneyCatalog catalog, CustomerState state, String journeyId, JourneyInstance instance,
-            CustomerEvent event) {
-        long time = event.getTs();
-        CompiledJourney journey = catalog.pinned(journeyId, instance.getVersion());
-        if (journey == null || time < instance.getEnteredAt()) {
-            return;
-        }
-        String type = event.getType();
-        List<ExitRule> exits = journey.exits();
-        for (int i = 0; i < exits.size(); i++) {
-            ExitRule exit = exits.get(i);
-            if (exit.matchesType(type) && (exit.condition() == null || context.test(exit.condition(), journeyId, null))) {
-                emit.ended(journeyId, instance, exit.outcome(), time);
-                Instances.close(state, journeyId, journey, time);
-                return;
-            }
-        }
-        if (!journey.awaits(type) || time < instance.getStepEnteredAt()) {
-            return;
-        }
-        int index = journey.indexOf(instance.getStepId());
-        CompiledStep step = index == CompiledJourney.NO_STEP ? null : journey.step(index);
-        if (step == null || step.kind() != StepKind.WAIT_FOR || !type.equals(step.eventType())
-                || step.correlate() && !correlates(instance, event)
-                || step.condition() != null && !context.test(step.condition(), journeyId, step.id())) {
-            return;
-        }
-        String cause = type + " " + event.getEventId() + " at " + step.id();
-        if (!runner.run(journey, instance, step.next(), time, cause)) {
-            Instances.close(state, journeyId, journey, time);
-        }
-    }
-
-    private static boolean correlates(JourneyInstance instance, CustomerEvent event) {
-        Object actionId = event.getProperties().get("action_id");
-        return actionId != null && instance.getLastActionId() != null
-                && instance.getLastActionId().contentEquals(actionId.toString());
-    }
-
-    private CustomerState enter(CustomerState state, CompiledJourney journey, CustomerEvent event) {
-        String journeyId = journey.id();
-        long time = event.getTs();
-        if (state != null && (state.getInstances().containsKey(journeyId)
-                || !Reentry.admits(journey, state.getHistory().get(journeyId), time))) {
-            return state;
-        }
-        if (journey.entryCondition() != null && !context.test(journey.entryCondition(), journeyId, null)) {
-            return state;
-        }
-        CustomerState entered = state == null ? StateCollections.emptyState() : state;
-        runner.use(entered);
-        String customerId = event.getCustomerId();
-        boolean heldOut = ids.bucket("holdout", customerId, journeyId) < journey.holdoutBasisPoints();
-        JourneyInstance instance = new JourneyInstance(journey.version(),
-                ids.instanceId(customerId, journeyId, event.getEventId()), journey.step(0).id(), time, time, null, null,
-                heldOut, 0, null, false);
-        StateCollections.instances(entered).put(journeyId, instance);
-        String cause = "entered on " + event.getType() + " " + event.getEventId();
-        emit.journeyEvent(journeyId, instance, JourneyEventKind.entered, null, cause, time);
-        if (heldOut) {
-            emit.journeyEvent(journeyId, instance, JourneyEventKind.held_out, null, InstanceRunner.HOLDOUT, time);
-        }
-        if (!runner.run(journey, instance, 0, time, cause)) {
-            Instances.close(entered, journeyId, journey, time);
-        }
-        return entered;
     }
 
     /** Drops what can no longer matter. */

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * One customer driven through the engine the way the Flink operator drives it: state stored between calls, one
- * event-time timer kept at {@link JourneyEngine#nextDueTime} and moved on as it fires, in order, when time advances.
+ * event-time timer kept at {@link DueTimes#next} and moved on as it fires, in order, when time advances.
  */
 final class Customer {
 
@@ -66,7 +66,7 @@ final class Customer {
             state = storedAndReadBack(engine.onTime(catalog, state, id, timer, sink));
             // A deadline still due after its timer fired would make Flink fire it again forever.
             TreeSet<Long> due = new TreeSet<>();
-            JourneyEngine.dueTimes(state, due::add);
+            DueTimes.forEach(state, due::add);
             assertThat(due).as("deadlines left at or before a fired timer").allMatch(t -> t > timer);
             moveTimer(timer);
         }
@@ -75,8 +75,8 @@ final class Customer {
 
     private void moveTimer(long fired) {
         timers.clear();
-        long next = state == null ? JourneyEngine.NO_DUE_TIME : JourneyEngine.nextDueTime(state, fired);
-        if (next != JourneyEngine.NO_DUE_TIME) {
+        long next = state == null ? DueTimes.NONE : DueTimes.next(state, fired);
+        if (next != DueTimes.NONE) {
             timers.add(next);
         }
     }

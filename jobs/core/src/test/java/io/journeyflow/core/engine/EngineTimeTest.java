@@ -173,10 +173,10 @@ class EngineTimeTest {
         c.send("go", T0);
 
         java.util.List<Long> due = new java.util.ArrayList<>();
-        JourneyEngine.dueTimes(c.state, due::add);
+        DueTimes.forEach(c.state, due::add);
 
         assertThat(due).containsExactlyInAnyOrder(T0 + HOUR, T0 + 3 * HOUR);
-        JourneyEngine.dueTimes(null, t -> due.add(-1L));
+        DueTimes.forEach(null, t -> due.add(-1L));
         assertThat(due).hasSize(2);
         assertThat(c.timers).as("one timer, at the earliest").containsExactly(T0 + HOUR);
     }
@@ -190,14 +190,14 @@ class EngineTimeTest {
                 reentry));
         c.send("go", T0);
 
-        assertThat(JourneyEngine.nextDueTime(c.state, Long.MIN_VALUE)).isEqualTo(T0 + HOUR);
-        assertThat(JourneyEngine.nextDueTime(c.state, T0 + HOUR)).as("after, not at").isEqualTo(T0 + 2 * HOUR);
-        assertThat(JourneyEngine.nextDueTime(c.state, T0 + 2 * HOUR)).isEqualTo(T0 + 3 * HOUR);
-        assertThat(JourneyEngine.nextDueTime(c.state, T0 + 3 * HOUR)).isEqualTo(JourneyEngine.NO_DUE_TIME);
+        assertThat(DueTimes.next(c.state, Long.MIN_VALUE)).isEqualTo(T0 + HOUR);
+        assertThat(DueTimes.next(c.state, T0 + HOUR)).as("after, not at").isEqualTo(T0 + 2 * HOUR);
+        assertThat(DueTimes.next(c.state, T0 + 2 * HOUR)).isEqualTo(T0 + 3 * HOUR);
+        assertThat(DueTimes.next(c.state, T0 + 3 * HOUR)).isEqualTo(DueTimes.NONE);
 
         c.advanceTo(T0 + 2 * HOUR);
         assertThat(c.timers).as("r left at 2h: its history lapses 5h later").containsExactly(T0 + 3 * HOUR);
-        assertThat(JourneyEngine.nextDueTime(c.state, T0 + 3 * HOUR)).isEqualTo(T0 + 7 * HOUR);
+        assertThat(DueTimes.next(c.state, T0 + 3 * HOUR)).isEqualTo(T0 + 7 * HOUR);
         c.advanceTo(T0 + 7 * HOUR);
         assertThat(c.timers).isEmpty();
         assertThat(c.state).as("everything lapsed").isNull();

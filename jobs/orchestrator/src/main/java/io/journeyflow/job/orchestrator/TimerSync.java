@@ -1,6 +1,6 @@
 package io.journeyflow.job.orchestrator;
 
-import io.journeyflow.core.engine.JourneyEngine;
+import io.journeyflow.core.engine.DueTimes;
 import io.journeyflow.schema.state.CustomerState;
 import org.apache.flink.streaming.api.TimerService;
 
@@ -15,7 +15,7 @@ import org.apache.flink.streaming.api.TimerService;
  */
 final class TimerSync {
 
-    private static final long NONE = JourneyEngine.NO_DUE_TIME;
+    private static final long NONE = DueTimes.NONE;
 
     private long fired;
     private long registered;
@@ -40,16 +40,16 @@ final class TimerSync {
             registered = timerAt > fired ? timerAt : NONE;
             return;
         }
-        int capacity = JourneyEngine.dueTimeCapacity(state);
+        int capacity = DueTimes.capacity(state);
         if (legacy.length < capacity) {
             legacy = new long[Math.max(capacity, legacy.length * 2)];
         }
-        legacySize = JourneyEngine.dueTimes(state, legacy);
+        legacySize = DueTimes.write(state, legacy);
     }
 
     /** Moves the timer to the earliest due time of the new state (none for {@code null}) and records it there. */
     void apply(CustomerState state, TimerService timers) {
-        long next = state == null ? NONE : JourneyEngine.nextDueTime(state, fired);
+        long next = state == null ? NONE : DueTimes.next(state, fired);
         for (int i = 0; i < legacySize; i++) {
             if (legacy[i] > fired && legacy[i] != next) {
                 timers.deleteEventTimeTimer(legacy[i]);
