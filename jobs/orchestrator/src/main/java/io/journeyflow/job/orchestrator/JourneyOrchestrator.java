@@ -91,6 +91,7 @@ public final class JourneyOrchestrator
         } catch (RuntimeException e) {
             // An event the engine cannot handle would fail the job on every restart: park it, with the reason.
             output.engineFailed(event, e);
+            keepAfterFailure(state, ctx);
             return;
         }
         store(state, after, ctx);
@@ -111,12 +112,10 @@ public final class JourneyOrchestrator
         try {
             after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
         } catch (RuntimeException e) {
-            // The call's result is dropped: the state stays as stored (on the heap backend, with what the engine
-            // changed in place before it failed). The failed due time waits for the customer's next event; the timer
-            // moves on to the next due time, which would otherwise wait too.
+            // The failed due time waits for the customer's next event; the timer moves on to the next due time, which
+            // would otherwise wait too.
             output.engineFailed(ctx.getCurrentKey(), time, e);
-            CustomerState stored = customer.value();
-            store(stored, stored, ctx);
+            keepAfterFailure(state, ctx);
             return;
         }
         store(state, after, ctx);
@@ -152,6 +151,17 @@ public final class JourneyOrchestrator
 
     private void deploy(JourneyRecord record) {
         catalogErrors.inc(catalog.apply(record));
+    }
+
+    /**
+     * Keeps what the engine did before it failed: it changes the state in place, and what it emitted meanwhile has
+     * gone out. The heap backend holds that very object, so RocksDB must store it too, or the two would differ (a
+     * deadline fired before the failure would fire again from RocksDB, and send its action twice).
+     */
+    private void keepAfterFailure(CustomerState state, ReadOnlyContext ctx) throws Exception {
+        if (state != null) {
+            store(state, state, ctx);
+        }
     }
 
     /**

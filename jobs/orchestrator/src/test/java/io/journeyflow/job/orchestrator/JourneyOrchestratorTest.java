@@ -128,6 +128,22 @@ class JourneyOrchestratorTest extends OrchestratorHarnessTest {
         assertThat(actions()).extracting(Action::getCustomerId).containsExactly("c-2");
     }
 
+    @OnEachBackend
+    void whatTheEngineDidBeforeItFailedIsKeptOnEitherBackend(String backend) throws Exception {
+        harness = open(new JourneyOrchestrator(List.of(CART), "", null), null, backend);
+        harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
+        CustomerEvent failing = event("e-2", "c-1", "page_view", T0 + 2 * HOUR);
+        failing.setType(null); // the engine fires the reminder that is due first, then fails on the event itself
+
+        harness.processElement(failing, T0 + 2 * HOUR);
+        harness.processWatermark(T0 + 3 * HOUR);
+
+        assertThat(actions()).as("sent before the failure, and not again by the deadline's timer").singleElement()
+                .extracting(Action::getTemplate).isEqualTo("cart-reminder-1");
+        assertThat(harness.getSideOutput(StreamTypes.DEAD_LETTERS)).hasSize(1);
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
     private static KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> open(
             JourneyOrchestrator function, OperatorSubtaskState restoreFrom) throws Exception {
         return open(function, restoreFrom, "hashmap");
