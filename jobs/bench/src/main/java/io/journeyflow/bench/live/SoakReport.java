@@ -1,5 +1,6 @@
 package io.journeyflow.bench.live;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -41,19 +42,34 @@ final class SoakReport {
         SoakSample last = samples.get(samples.size() - 1);
         double heapGrowth = growth(samples, SoakSample::heapAfterGcMb);
         double stateGrowth = growth(samples, SoakSample::stateMb);
-        long notReady = Math.min(last.failed(), declinedNotReady(samples));
+        List<FailedCheckpoint> listed = listedFailures(samples);
+        long notReady = Math.min(last.failed(), listed.stream().filter(FailedCheckpoint::taskNotRunning).count());
         boolean bounded = last.failed() == notReady && last.status().equals("RUNNING")
                 && heapGrowth <= ALLOWED_GROWTH && stateGrowth <= ALLOWED_GROWTH;
         return String.format(Locale.ROOT, "Verdict: %s. Heap after GC x%.2f and state x%.2f from the middle third to "
                         + "the last third (allowed x%.2f); %d failed checkpoints of %d, %d of them declined because a "
-                        + "task was not running; job %s.",
+                        + "task was not running; job %s.%s",
                 bounded ? "bounded" : "NOT bounded", heapGrowth, stateGrowth, ALLOWED_GROWTH, last.failed(),
-                last.completed() + last.failed(), notReady, last.status());
+                last.completed() + last.failed(), notReady, last.status(), reasons(listed, last.failed()));
     }
 
-    /** Each sample sees the latest few checkpoints only: a decline counts once, however many samples saw it. */
-    private static long declinedNotReady(List<SoakSample> samples) {
-        return samples.stream().flatMap(sample -> sample.declinedNotReady().stream()).distinct().count();
+    /** Each sample sees the latest few checkpoints only: a failure counts once, however many samples saw it. */
+    private static List<FailedCheckpoint> listedFailures(List<SoakSample> samples) {
+        return samples.stream().flatMap(sample -> sample.failures().stream()).distinct()
+                .sorted(Comparator.comparingLong(FailedCheckpoint::id)).toList();
+    }
+
+    /** Why each failed, as far as Flink says: it counts a trigger refused before a checkpoint began, but lists none. */
+    private static String reasons(List<FailedCheckpoint> listed, long failed) {
+        StringBuilder text = new StringBuilder();
+        listed.forEach(checkpoint -> text.append("\n- checkpoint ").append(checkpoint.id()).append(": ")
+                .append(checkpoint.message()));
+        long unlisted = failed - listed.size();
+        if (unlisted > 0) {
+            text.append("\n- ").append(unlisted).append(" failed before a checkpoint began (a trigger Flink refused;"
+                    + " its REST API keeps no reason for those)");
+        }
+        return text.toString();
     }
 
     private static double growth(List<SoakSample> samples, ToDoubleFunction<SoakSample> value) {

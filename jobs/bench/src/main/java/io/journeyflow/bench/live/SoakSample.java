@@ -11,13 +11,12 @@ import java.util.List;
  * something leaks) and checkpoints from Flink's REST API (counts, the latest one's size and time).
  *
  * @param heapAfterGcMb the heap still in use right after a full collection that this sample asks for
- * @param declinedNotReady ids of the failed checkpoints in the history this sample saw that Flink declined because a
- *     task was not running (starting, or the bounded start-up journeys source finishing); none of them ran
+ * @param failures the failed checkpoints in the history this sample saw (the latest few), with Flink's reasons
  * @param stateMb the latest completed checkpoint's full state size
  * @param checkpointedMb what that checkpoint wrote (less than the state with incremental RocksDB checkpoints)
  */
 record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long completed, long failed,
-                  List<Long> declinedNotReady, double stateMb, double checkpointedMb, long checkpointMs,
+                  List<FailedCheckpoint> failures, double stateMb, double checkpointedMb, long checkpointMs,
                   String status) {
 
     private static final double MB = 1024 * 1024;
@@ -32,19 +31,19 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         JsonNode latest = checkpoints.path("latest").path("completed");
         return new SoakSample(secondsIn, Math.round(used / MB), Math.round(afterGc / MB),
                 checkpoints.path("counts").path("completed").asLong(), checkpoints.path("counts").path("failed").asLong(),
-                declinedNotReady(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
+                failures(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
                 latest.path("checkpointed_size").asLong() / MB, latest.path("end_to_end_duration").asLong(),
                 rig.status().name());
     }
 
-    private static List<Long> declinedNotReady(JsonNode history) {
-        List<Long> ids = new ArrayList<>();
+    private static List<FailedCheckpoint> failures(JsonNode history) {
+        List<FailedCheckpoint> failures = new ArrayList<>();
         for (JsonNode checkpoint : history) {
-            if (checkpoint.path("status").asText().equals("FAILED")
-                    && checkpoint.path("failure_message").asText().contains("tasks not ready")) {
-                ids.add(checkpoint.path("id").asLong());
+            if (checkpoint.path("status").asText().equals("FAILED")) {
+                failures.add(new FailedCheckpoint(checkpoint.path("id").asLong(),
+                        checkpoint.path("failure_message").asText()));
             }
         }
-        return ids;
+        return failures;
     }
 }
