@@ -23,8 +23,6 @@ import java.util.Map;
  */
 public final class EngineOracle {
 
-    private static final long NONE = Long.MAX_VALUE;
-
     private EngineOracle() {
     }
 
@@ -42,7 +40,7 @@ public final class EngineOracle {
             }
             // As with Flink's timers: each due time fires once, in order, and only times after it can fire next.
             long due = nextDue(state, Long.MIN_VALUE);
-            while (due != NONE && due <= finalWatermark) {
+            while (due != DueTimes.NONE && due <= finalWatermark) {
                 state = engine.onTime(catalog.catalog(), state, customer, due, out);
                 due = nextDue(state, due);
             }
@@ -50,17 +48,9 @@ public final class EngineOracle {
         return out.actions;
     }
 
-    /** The earliest due time after {@code fired}, or {@link #NONE}. */
+    /** The engine's own: the operator keeps its one timer there ({@code TimerSync}). */
     private static long nextDue(CustomerState state, long fired) {
-        long[] earliest = {NONE};
-        if (state != null) {
-            DueTimes.forEach(state, time -> {
-                if (time > fired) {
-                    earliest[0] = Math.min(earliest[0], time);
-                }
-            });
-        }
-        return earliest[0];
+        return state == null ? DueTimes.NONE : DueTimes.next(state, fired);
     }
 
     private static final class Collecting implements DecisionSink {
