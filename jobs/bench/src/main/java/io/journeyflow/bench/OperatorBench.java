@@ -1,8 +1,9 @@
 package io.journeyflow.bench;
 
-import io.journeyflow.job.StateDescriptors;
+import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.job.orchestrator.JourneyOrchestrator;
+import io.journeyflow.job.orchestrator.JourneyOrchestratorOperator;
 import io.journeyflow.schema.CustomerEvent;
 import io.journeyflow.schema.state.JourneyRecord;
 import io.journeyflow.schema.state.JourneyStatus;
@@ -18,7 +19,6 @@ import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.apache.flink.state.rocksdb.RocksDBOptions;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 
 /**
@@ -78,8 +78,8 @@ public final class OperatorBench {
     /** Returns the seconds taken to push {@code count} events and their watermarks through the operator. */
     private static double run(StateBackend backend, List<JourneyRecord> journeys, CustomerEvent[] events, int count)
             throws Exception {
-        CoBroadcastWithKeyedOperator<String, CustomerEvent, JourneyRecord, ?> operator = new CoBroadcastWithKeyedOperator<>(
-                new JourneyOrchestrator(journeys, "", null), List.of(StateDescriptors.journeyCatalog()));
+        var operator = new JourneyOrchestratorOperator(new JourneyOrchestrator(journeys, "", null),
+                JobConfig.defaults().customerCache());
         try (KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, ?> harness =
                 new KeyedBroadcastOperatorTestHarness<>(operator, CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0)) {
             harness.setStateBackend(backend);

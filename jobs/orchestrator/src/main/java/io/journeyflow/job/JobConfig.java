@@ -33,6 +33,8 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  *     normally come as customers leave, so this only bounds the delay after a restore
  * @param maxParallelism the number of key groups; it can never change once state exists
  * @param checkpointDir where checkpoints go (a URI or path), or {@code null} for the cluster's default
+ * @param customerCache customers each orchestrator subtask keeps decoded between events when its state backend
+ *     serializes state (RocksDB), written back before every checkpoint; 0 turns it off. Heap state needs none
  */
 public record JobConfig(
         String bootstrapServers,
@@ -60,7 +62,8 @@ public record JobConfig(
         Duration checkpointInterval,
         Duration censusInterval,
         StateBackendKind stateBackend,
-        String checkpointDir) {
+        String checkpointDir,
+        int customerCache) {
 
     /** The fixed channel set; each has its topic {@code <actionTopicPrefix><channel>}. */
     public static final List<String> CHANNELS =
@@ -124,6 +127,9 @@ public record JobConfig(
         if (deliveryGuarantee == DeliveryGuarantee.NONE) {
             throw new IllegalArgumentException("deliveryGuarantee must be EXACTLY_ONCE or AT_LEAST_ONCE");
         }
+        if (customerCache < 0) {
+            throw new IllegalArgumentException("customerCache must not be negative: " + customerCache);
+        }
         if (parallelism < 1 || maxParallelism < parallelism) {
             throw new IllegalArgumentException("need 1 <= parallelism (" + parallelism + ") <= maxParallelism ("
                     + maxParallelism + ")");
@@ -143,7 +149,8 @@ public record JobConfig(
                 "dead-letters", "journey-deployments", "erasures", "journey-census", "journeyflow", "journeyflow",
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(30), Duration.ofDays(1), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
-                null, null, null, 2, 256, Duration.ofSeconds(10), Duration.ofMinutes(15), StateBackendKind.CLUSTER, null);
+                null, null, null, 2, 256, Duration.ofSeconds(10), Duration.ofMinutes(15), StateBackendKind.CLUSTER, null,
+                10_000);
     }
 
     /** {@link #defaults()} overridden by {@code --key value} pairs; unknown keys and bad values are refused. */

@@ -50,6 +50,7 @@ final class JobConfigArgs {
         OPTIONS.put("checkpoint-interval", (b, v) -> b.checkpointInterval(duration(v)));
         OPTIONS.put("state-backend", (b, v) -> b.stateBackend(StateBackendKind.valueOf(upper(v))));
         OPTIONS.put("checkpoint-dir", (b, v) -> b.checkpointDir(isNone(v) ? null : v));
+        OPTIONS.put("customer-cache", (b, v) -> b.customerCache(Integer.parseInt(v)));
     }
 
     private JobConfigArgs() {

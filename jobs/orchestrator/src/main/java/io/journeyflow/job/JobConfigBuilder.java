@@ -36,6 +36,7 @@ public final class JobConfigBuilder {
     private Duration checkpointInterval;
     private StateBackendKind stateBackend;
     private String checkpointDir;
+    private int customerCache;
 
     JobConfigBuilder(JobConfig from) {
         bootstrapServers = from.bootstrapServers();
@@ -64,6 +65,7 @@ public final class JobConfigBuilder {
         checkpointInterval = from.checkpointInterval();
         stateBackend = from.stateBackend();
         checkpointDir = from.checkpointDir();
+        customerCache = from.customerCache();
     }
 
     public JobConfigBuilder bootstrapServers(String value) {
@@ -196,11 +198,16 @@ public final class JobConfigBuilder {
         return this;
     }
 
+    public JobConfigBuilder customerCache(int value) {
+        customerCache = value;
+        return this;
+    }
+
     public JobConfig build() {
         return new JobConfig(bootstrapServers, eventsTopic, journeysTopic, actionTopicPrefix, journeyEventsTopic,
                 deadLettersTopic, deploymentsTopic, erasuresTopic, censusTopic, consumerGroup, transactionalIdPrefix, outOfOrderness,
                 idleAdvance, maxFutureSkew, watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, policies, until,
                 parallelism, maxParallelism,
-                checkpointInterval, censusInterval, stateBackend, checkpointDir);
+                checkpointInterval, censusInterval, stateBackend, checkpointDir, customerCache);
     }
 }

@@ -5,6 +5,7 @@ import io.journeyflow.job.control.PolicyFile;
 import io.journeyflow.job.control.StartupJourneys;
 import io.journeyflow.job.events.DeadLetterSplitter;
 import io.journeyflow.job.orchestrator.JourneyOrchestrator;
+import io.journeyflow.job.orchestrator.JourneyOrchestratorOperator;
 import io.journeyflow.job.time.ControlWatermarks;
 import io.journeyflow.job.time.EventTimeWatermarks;
 import io.journeyflow.schema.Action;
@@ -15,7 +16,6 @@ import io.journeyflow.schema.state.JourneyRecord;
 import java.time.Clock;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSource;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -63,13 +63,16 @@ public final class JourneyflowJob {
                 .uid(OperatorIds.JOURNEY_REGISTRY.uid()).name(OperatorIds.JOURNEY_REGISTRY.name());
         deployed.getSideOutput(StreamTypes.DEPLOYMENTS).sinkTo(sinks.deployments())
                 .uid(OperatorIds.DEPLOYMENTS_SINK.uid()).name(OperatorIds.DEPLOYMENTS_SINK.name());
-        BroadcastStream<JourneyRecord> catalog = deployed.broadcast(StateDescriptors.journeyCatalog());
 
+        // Connected to the catalog by hand, not through connect(BroadcastStream).process(..), which would build Flink's
+        // operator: ours adds the customer cache's hooks. The graph, its partitioning and the state are the same.
+        JourneyOrchestrator orchestrator =
+                new JourneyOrchestrator(startup.catalog(), PolicyFile.read(config.policies()), config.until());
         SingleOutputStreamOperator<Action> actions = events
                 .keyBy(CustomerEvent::getCustomerId, Types.STRING)
-                .connect(catalog)
-                .process(new JourneyOrchestrator(startup.catalog(), PolicyFile.read(config.policies()), config.until()),
-                        StreamTypes.ACTION)
+                .connect(deployed.broadcast())
+                .transform(OperatorIds.ORCHESTRATOR.name(), StreamTypes.ACTION,
+                        new JourneyOrchestratorOperator(orchestrator, config.customerCache()))
                 .uid(OperatorIds.ORCHESTRATOR.uid()).name(OperatorIds.ORCHESTRATOR.name());
         actions.sinkTo(sinks.actions())
                 .uid(OperatorIds.ACTIONS_SINK.uid()).name(OperatorIds.ACTIONS_SINK.name());

@@ -1,6 +1,7 @@
 package io.journeyflow.bench.job;
 
 import io.journeyflow.job.JobConfig;
+import io.journeyflow.job.JobConfigBuilder;
 import io.journeyflow.job.JourneyflowJob;
 import io.journeyflow.job.KafkaEnds;
 import io.journeyflow.job.WorkflowSources;
@@ -17,7 +18,9 @@ public enum BenchedJob {
     /** The real workflow ({@link JourneyflowJob#defineWorkflow}) with state on the heap. */
     FULL_HASHMAP(JobConfig.StateBackendKind.HASHMAP),
     /** The real workflow with RocksDB state (incremental checkpoints, bloom filters), as in production. */
-    FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB);
+    FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB),
+    /** The same without the orchestrator's customer cache: every event reads and writes RocksDB. */
+    FULL_ROCKSDB_UNCACHED(JobConfig.StateBackendKind.ROCKSDB);
 
     private final JobConfig.StateBackendKind backend;
 
@@ -25,7 +28,13 @@ public enum BenchedJob {
         this.backend = backend;
     }
 
-    /** The name on the command line and in reports: pass-through, pass-through-keyed, full-hashmap, full-rocksdb. */
+    /** The benchmark's configuration of this job: its state backend, and its customer cache. */
+    public JobConfigBuilder configure(JobConfigBuilder config) {
+        config.stateBackend(backend);
+        return this == FULL_ROCKSDB_UNCACHED ? config.customerCache(0) : config;
+    }
+
+    /** The name on the command line and in reports: the constant's name in lower case, with dashes. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -37,11 +46,7 @@ public enum BenchedJob {
             }
         }
         throw new IllegalArgumentException("unknown job '" + label + "' (known: pass-through, pass-through-keyed, "
-                + "full-hashmap, full-rocksdb)");
-    }
-
-    public JobConfig.StateBackendKind backend() {
-        return backend;
+                + "full-hashmap, full-rocksdb, full-rocksdb-uncached)");
     }
 
     /** Defines this job on {@code env}; the events source stops at the end offsets seen at start. */

@@ -36,7 +36,7 @@ public record JobRun(BenchedJob job, long events, double seconds, double cpuSeco
      */
     public static JobRun execute(BenchedJob job, String name, JobConfig base, EmbeddedKafka kafka, long events)
             throws Exception {
-        JobConfig config = base.toBuilder()
+        JobConfig config = job.configure(base.toBuilder())
                 .consumerGroup(name)
                 .transactionalIdPrefix(name)
                 .actionTopicPrefix(name + ".actions.")
@@ -44,7 +44,6 @@ public record JobRun(BenchedJob job, long events, double seconds, double cpuSeco
                 .deadLettersTopic(name + ".dead-letters")
                 .deploymentsTopic(name + ".journey-deployments")
                 .erasuresTopic(name + ".erasures")
-                .stateBackend(job.backend())
                 // Without a folder, checkpoints go to the JobManager's memory, which refuses state over 5 MB.
                 .checkpointDir(Files.createTempDirectory("journeyflow-bench-checkpoints").toUri().toString())
                 .build();

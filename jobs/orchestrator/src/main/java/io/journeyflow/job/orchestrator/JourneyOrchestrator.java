@@ -17,16 +17,16 @@ import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
-import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Runs the journey engine per customer (keyed by customer id), with the journey catalog broadcast to every instance.
- * The engine decides; this function only loads and stores the customer's state, keeps one event-time timer at the
- * earliest due time of that state ({@link TimerSync}), and forwards decisions (actions out, journey events to a side output). An event the engine
- * fails on goes to the dead-letter side output.
+ * The engine decides; this function only loads and stores the customer's state ({@link CustomerStore}, which
+ * {@link JourneyOrchestratorOperator} may back with a cache), keeps one event-time timer at the earliest due time of
+ * that state ({@link TimerSync}), and forwards decisions (actions out, journey events to a side output). An event the
+ * engine fails on goes to the dead-letter side output.
  */
 public final class JourneyOrchestrator
         extends KeyedBroadcastProcessFunction<String, CustomerEvent, JourneyRecord, Action> {
@@ -35,7 +35,7 @@ public final class JourneyOrchestrator
     private final String policyText;
     private final long until;
 
-    private transient ValueState<CustomerState> customer;
+    private transient CustomerStore customers;
     private transient JourneyEngine engine;
     private transient CatalogUpdater catalog;
     private transient boolean broadcastStateLoaded;
@@ -60,7 +60,7 @@ public final class JourneyOrchestrator
 
     @Override
     public void open(OpenContext openContext) {
-        customer = getRuntimeContext().getState(StateDescriptors.customerState());
+        customers = new CustomerStore(getRuntimeContext().getState(StateDescriptors.customerState()));
         engine = new JourneyEngine(EngineOptions.defaults(), PolicyReader.read(policyText));
         output = new OrchestratorOutput(getRuntimeContext().getMetricGroup());
         censusAnswers = output::censusAnswer;
@@ -82,7 +82,7 @@ public final class JourneyOrchestrator
         if (!broadcastStateLoaded) {
             loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
         }
-        CustomerState state = customer.value();
+        CustomerState state = customers.load(ctx.getCurrentKey());
         timers.capture(state, Long.MIN_VALUE);
         census.capture(state);
         CustomerState after;
@@ -105,7 +105,7 @@ public final class JourneyOrchestrator
         if (!broadcastStateLoaded) {
             loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
         }
-        CustomerState state = customer.value();
+        CustomerState state = customers.load(ctx.getCurrentKey());
         timers.capture(state, time);
         census.capture(state);
         CustomerState after;
@@ -132,6 +132,8 @@ public final class JourneyOrchestrator
             journeys.put(record.getJourneyId(), record);
             deploy(record);
         }
+        // The census scans the backend, which must hold every customer's latest state.
+        customers.flush();
         census.onRecord(record,
                 visitor -> ctx.applyToKeyedState(StateDescriptors.customerState(),
                         (customerId, state) -> visitor.accept(state.value())),
@@ -172,9 +174,14 @@ public final class JourneyOrchestrator
         timers.apply(after, ctx.timerService());
         census.settle(after, censusAnswers);
         if (after != null) {
-            customer.update(after);
+            customers.store(ctx.getCurrentKey(), after);
         } else if (before != null) {
-            customer.clear();
+            customers.erase(ctx.getCurrentKey());
         }
+    }
+
+    /** For {@link JourneyOrchestratorOperator}, which turns the cache on and flushes it. */
+    CustomerStore customers() {
+        return customers;
     }
 }

@@ -162,7 +162,7 @@ class JourneyOrchestratorTest extends OrchestratorHarnessTest {
         return OrchestratorHarness.sideOutput(harness, StreamTypes.JOURNEY_EVENTS);
     }
 
-    private long keyedStateEntries() {
+    private long keyedStateEntries() throws Exception {
         return OrchestratorHarness.customersWithState(harness);
     }
 }

@@ -7,10 +7,13 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A test run once on the heap backend and once on RocksDB (its one parameter): the job runs on either. */
+/**
+ * A test run on the heap backend and on RocksDB (its one parameter): the job runs on either. RocksDB runs twice, with
+ * the orchestrator's customer cache large and with it at one customer ({@link OrchestratorHarness#open}).
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "{0}")
-@ValueSource(strings = {"hashmap", "rocksdb"})
+@ValueSource(strings = {"hashmap", "rocksdb", "rocksdb-evicting"})
 @interface OnEachBackend {
 }

@@ -1,5 +1,6 @@
 package io.journeyflow.job.orchestrator;
 
+import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.StateDescriptors;
 import io.journeyflow.job.StreamTypes;
 import io.journeyflow.schema.Action;
@@ -11,7 +12,6 @@ import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
@@ -22,12 +22,17 @@ final class OrchestratorHarness {
     private OrchestratorHarness() {
     }
 
+    /**
+     * @param backend {@code hashmap}; {@code rocksdb}, with the job's default customer cache, which these tests never
+     *     fill, so every customer reaches RocksDB through the flush before a snapshot; or {@code rocksdb-evicting}, with
+     *     a cache of one customer, so nearly every change of customer writes one back
+     */
     static KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> open(
             JourneyOrchestrator function, OperatorSubtaskState restoreFrom, String backend) throws Exception {
-        var harness = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(function, List.of(StateDescriptors.journeyCatalog())),
+        int cache = backend.equals("rocksdb-evicting") ? 1 : JobConfig.defaults().customerCache();
+        var harness = new KeyedBroadcastOperatorTestHarness<>(new JourneyOrchestratorOperator(function, cache),
                 CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0);
-        harness.setStateBackend(backend.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
+        harness.setStateBackend(backend.startsWith("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
         harness.setup(StreamTypes.ACTION.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
         if (restoreFrom != null) {
             harness.initializeState(restoreFrom);
@@ -44,10 +49,16 @@ final class OrchestratorHarness {
     }
 
     /** Customers with state (the backend-wide count would include RocksDB's own timer bookkeeping). */
-    static long customersWithState(KeyedBroadcastOperatorTestHarness<?, ?, ?, ?> harness) {
+    static long customersWithState(KeyedBroadcastOperatorTestHarness<?, ?, ?, ?> harness) throws Exception {
+        flushCustomers(harness);
         try (var keys = harness.getOperator().getKeyedStateBackend()
                 .getKeys(StateDescriptors.customerState().getName(), VoidNamespace.INSTANCE)) {
             return keys.count();
         }
+    }
+
+    /** Writes the customers the cache holds changed to the backend, as a snapshot would, so tests can read them there. */
+    static void flushCustomers(KeyedBroadcastOperatorTestHarness<?, ?, ?, ?> harness) throws Exception {
+        ((JourneyOrchestrator) ((JourneyOrchestratorOperator) harness.getOperator()).getUserFunction()).customers().flush();
     }
 }

@@ -14,6 +14,7 @@ import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.util.List;
 import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
@@ -76,6 +77,10 @@ class TimerSyncTest extends OrchestratorHarnessTest {
         harness.processElement(event("e-2", "c-2", "cart_updated", T0), T0);
         asWrittenBefore("c-1");
         asWrittenBefore("c-2");
+        // Such state only ever arrives by a restore.
+        OperatorSubtaskState before = harness.snapshot(1, T0);
+        harness.close();
+        harness = OrchestratorHarness.open(new JourneyOrchestrator(JOURNEYS, "", null), before, backend);
         assertThat(harness.numEventTimeTimers()).isEqualTo(4);
 
         harness.processElement(event("e-3", "c-1", "page_view", T0 + MINUTE), T0 + MINUTE);
@@ -101,7 +106,9 @@ class TimerSyncTest extends OrchestratorHarnessTest {
                 .registerEventTimeTimer(VoidNamespace.INSTANCE, T0 + 3 * HOUR);
     }
 
+    /** The customer's state as the backend holds it. */
     private ValueState<CustomerState> customer(String customerId) throws Exception {
+        OrchestratorHarness.flushCustomers(harness);
         var operator = harness.getOperator();
         operator.setCurrentKey(customerId);
         return operator.getKeyedStateBackend().getPartitionedState(VoidNamespace.INSTANCE,

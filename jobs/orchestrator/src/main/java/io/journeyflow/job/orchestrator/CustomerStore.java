@@ -1,0 +1,140 @@
+package io.journeyflow.job.orchestrator;
+
+import io.journeyflow.schema.state.CustomerState;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.streaming.api.operators.KeyContext;
+
+/**
+ * The orchestrator's customer state, optionally through a write-back cache of the customers used last.
+ *
+ * <p>A backend that keeps serialized copies (RocksDB) decodes the whole customer for every event and encodes it again
+ * after, yet a customer's events come in sessions: most events find their customer among the few thousand seen last.
+ * Those stay decoded here. A changed customer is written to the backend when it leaves the cache and, for every
+ * customer still in it, before each snapshot ({@link #flush}), so checkpoints and savepoints hold what writing through
+ * would have held; whatever was not flushed is lost only with the run a restore discards anyway. On the heap backend
+ * the state already is the object, and the cache stays off.
+ */
+final class CustomerStore {
+
+    private final ValueState<CustomerState> backend;
+    /** Access order, eldest first; {@code null} while the cache is off. */
+    private LinkedHashMap<Object, Kept> recent;
+    private KeyContext keys;
+    private int capacity;
+    private Counter hits;
+    private Counter misses;
+
+    CustomerStore(ValueState<CustomerState> backend) {
+        this.backend = backend;
+    }
+
+    /**
+     * Turns the cache on.
+     *
+     * @param keys the operator, to switch the backend's current key while writing other customers back
+     * @param capacity customers kept decoded; 0 leaves the cache off
+     */
+    void keepRecent(KeyContext keys, int capacity, MetricGroup metrics) {
+        if (capacity <= 0) {
+            return;
+        }
+        this.keys = keys;
+        this.capacity = capacity;
+        recent = new LinkedHashMap<>(16, 0.75f, true);
+        hits = metrics.counter("customerCacheHits");
+        misses = metrics.counter("customerCacheMisses");
+    }
+
+    /** The current customer's state, or {@code null}; the engine may change it in place, so store it after. */
+    CustomerState load(Object key) throws IOException {
+        if (recent == null) {
+            return backend.value();
+        }
+        Kept kept = recent.get(key);
+        if (kept != null) {
+            hits.inc();
+            return kept.state;
+        }
+        misses.inc();
+        CustomerState loaded = backend.value();
+        if (loaded != null) {
+            keep(key, loaded, false);
+        }
+        return loaded;
+    }
+
+    void store(Object key, CustomerState state) throws IOException {
+        if (recent == null) {
+            backend.update(state);
+            return;
+        }
+        Kept kept = recent.get(key);
+        if (kept == null) {
+            keep(key, state, true);
+        } else {
+            kept.state = state;
+            kept.dirty = true;
+        }
+    }
+
+    /** Gone at once from the backend too: an erased customer must not wait for a flush. */
+    void erase(Object key) throws IOException {
+        if (recent != null) {
+            recent.remove(key);
+        }
+        backend.clear();
+    }
+
+    /** Writes every changed customer to the backend; they stay cached. */
+    void flush() throws IOException {
+        if (recent == null) {
+            return;
+        }
+        Object current = keys.getCurrentKey();
+        for (Map.Entry<Object, Kept> entry : recent.entrySet()) {
+            if (entry.getValue().dirty) {
+                writeBack(entry.getKey(), entry.getValue());
+            }
+        }
+        if (current != null) {
+            keys.setCurrentKey(current);
+        }
+    }
+
+    /** Adds the current key's customer, writing the eldest back if it is changed and the cache is full. */
+    private void keep(Object key, CustomerState state, boolean dirty) throws IOException {
+        recent.put(key, new Kept(state, dirty));
+        if (recent.size() <= capacity) {
+            return;
+        }
+        Iterator<Map.Entry<Object, Kept>> eldestFirst = recent.entrySet().iterator();
+        Map.Entry<Object, Kept> eldest = eldestFirst.next();
+        eldestFirst.remove();
+        if (eldest.getValue().dirty) {
+            writeBack(eldest.getKey(), eldest.getValue());
+            keys.setCurrentKey(key);
+        }
+    }
+
+    private void writeBack(Object key, Kept kept) throws IOException {
+        keys.setCurrentKey(key);
+        backend.update(kept.state);
+        kept.dirty = false;
+    }
+
+    private static final class Kept {
+        CustomerState state;
+        boolean dirty;
+
+        Kept(CustomerState state, boolean dirty) {
+            this.state = state;
+            this.dirty = dirty;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.journeyflow.job.orchestrator;
+
+import io.journeyflow.job.StateDescriptors;
+import io.journeyflow.schema.Action;
+import io.journeyflow.schema.CustomerEvent;
+import io.journeyflow.schema.state.JourneyRecord;
+import java.util.List;
+import org.apache.flink.runtime.state.StateSnapshotContext;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+
+/**
+ * Flink's keyed broadcast operator around {@link JourneyOrchestrator}, with the two hooks its cache of recent customers
+ * ({@link CustomerStore}) needs and a function cannot reach: switching the current key to write another customer back,
+ * and writing every changed customer before the keyed state is snapshotted.
+ */
+public final class JourneyOrchestratorOperator
+        extends CoBroadcastWithKeyedOperator<String, CustomerEvent, JourneyRecord, Action> {
+
+    private final int recentCustomers;
+
+    /**
+     * @param recentCustomers customers kept decoded between events when the backend serializes state (RocksDB); 0: none
+     */
+    public JourneyOrchestratorOperator(JourneyOrchestrator orchestrator, int recentCustomers) {
+        super(orchestrator, List.of(StateDescriptors.journeyCatalog()));
+        if (recentCustomers < 0) {
+            throw new IllegalArgumentException("recentCustomers must not be negative: " + recentCustomers);
+        }
+        this.recentCustomers = recentCustomers;
+    }
+
+    @Override
+    public void open() throws Exception {
+        super.open();
+        // True where reads return copies (RocksDB); the heap backend hands out its own objects, a cache of those is waste.
+        if (getKeyedStateBackend().isSafeToReuseKVState()) {
+            orchestrator().customers().keepRecent(this, recentCustomers, getMetricGroup());
+        }
+    }
+
+    /** Runs before the keyed state backend's snapshot, in checkpoints and savepoints alike. */
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        orchestrator().customers().flush();
+        super.snapshotState(context);
+    }
+
+    private JourneyOrchestrator orchestrator() {
+        return (JourneyOrchestrator) userFunction;
+    }
+}
