@@ -76,8 +76,9 @@ final class CrmReader {
         if (customerId == null || customerId.isEmpty()) {
             throw new CrmRowException(line, "customer_id is empty");
         }
-        // Fields left out take their schema defaults: the CRM export knows nothing about journeys or policies.
-        CustomerState state = CustomerState.newBuilder().setProfile(profile).build();
+        // Fields left out take their schema defaults: the CRM export knows nothing about journeys or policies. A
+        // profile has no due time, so no timer (the default of timer_at marks state from before 0.2).
+        CustomerState state = CustomerState.newBuilder().setProfile(profile).setTimerAt(null).build();
         return new SavedState<>(customerId, state, NO_TIMERS);
     }
 

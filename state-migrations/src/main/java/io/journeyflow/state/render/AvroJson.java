@@ -22,7 +22,7 @@ import org.apache.avro.specific.SpecificData;
  * {@code {"long": 5}}), map entries are sorted by key, and instants are ISO-8601 text.
  *
  * <p>Which longs are instants is a naming convention of the state schemas: epoch milliseconds live in fields named
- * {@code *_at}, {@code at}, {@code deadline} or {@code ts}.
+ * {@code *_at}, {@code at}, {@code deadline} or {@code ts}. The smallest long there reads {@code "not recorded"}.
  */
 public final class AvroJson {
 
@@ -50,8 +50,7 @@ public final class AvroJson {
             case MAP -> map((Map<?, ?>) value, schema.getValueType(), field);
             case ARRAY -> array((Collection<?>) value, schema.getElementType(), field);
             case UNION -> union(value, schema, field);
-            case LONG -> isInstant(field) ? NODES.textNode(Instant.ofEpochMilli((Long) value).toString())
-                    : NODES.numberNode((Long) value);
+            case LONG -> isInstant(field) ? instant((Long) value) : NODES.numberNode((Long) value);
             case INT -> NODES.numberNode((Integer) value);
             case DOUBLE -> NODES.numberNode((Double) value);
             case FLOAT -> NODES.numberNode((Float) value);
@@ -61,6 +60,12 @@ public final class AvroJson {
             case NULL -> NODES.nullNode();
             case STRING, ENUM -> NODES.textNode(value.toString());
         };
+    }
+
+    /** The smallest long is a default that marks an older writer, not a time (as {@code timer_at} does). */
+    private static JsonNode instant(long epochMillis) {
+        return NODES.textNode(epochMillis == Long.MIN_VALUE ? "not recorded"
+                : Instant.ofEpochMilli(epochMillis).toString());
     }
 
     private static ObjectNode record(IndexedRecord record) {

@@ -31,6 +31,7 @@ class CrmReaderTest {
             assertThat(row.timers()).isEmpty();
             assertThat(row.value().getInstances()).isEmpty();
             assertThat(row.value().getHistory()).isEmpty();
+            assertThat(row.value().getTimerAt()).as("no due time, no timer").isNull();
             assertThat(row.value().getProfile().getUpdatedAt()).isEqualTo(AS_OF);
         });
         Profile first = rows.get(0).value().getProfile();

@@ -49,6 +49,16 @@ class RenderTest {
     }
 
     @Test
+    void theSmallestLongInAnInstantFieldIsNotATime() {
+        Schema schema = new Schema.Parser().parse("""
+                {"type": "record", "name": "Timed", "fields": [{"name": "timer_at", "type": ["long", "null"]}]}""");
+        GenericRecord written = new GenericData.Record(schema);
+        written.put("timer_at", Long.MIN_VALUE);
+
+        assertThat(AvroJson.of(written).toString()).isEqualTo("{\"timer_at\":\"not recorded\"}");
+    }
+
+    @Test
     void csvQuotesOnlyWhatNeedsIt() {
         assertThat(CsvWriter.quoted("gold")).isEqualTo("gold");
         assertThat(CsvWriter.quoted("silver, plus")).isEqualTo("\"silver, plus\"");

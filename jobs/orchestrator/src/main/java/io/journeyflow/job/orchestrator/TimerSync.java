@@ -10,12 +10,15 @@ import org.apache.flink.streaming.api.TimerService;
  * so later due times need none of their own. The timer in place is read from the state before the engine runs (which
  * may change the state in place); only the state after it is walked, once per call.
  *
- * <p>State written before {@code timer_at} existed kept a timer per due time. For such a state the due times are
- * walked before the engine runs, as they were then, and every one but the new timer is deleted: once per customer.
+ * <p>State written before {@code timer_at} existed kept a timer per due time; it reads as {@link #WRITTEN_BEFORE_0_2},
+ * the field's default. For such a state the due times are walked before the engine runs, as they were then, and every
+ * one but the new timer is deleted: once per customer. {@code null} means no timer, and costs no walk.
  */
 final class TimerSync {
 
     private static final long NONE = DueTimes.NONE;
+    /** The schema's default for {@code timer_at}. */
+    static final long WRITTEN_BEFORE_0_2 = Long.MIN_VALUE;
 
     private long fired;
     private long registered;
@@ -36,7 +39,10 @@ final class TimerSync {
             return;
         }
         Long timerAt = state.getTimerAt();
-        if (timerAt != null) {
+        if (timerAt == null) {
+            return;
+        }
+        if (timerAt != WRITTEN_BEFORE_0_2) {
             registered = timerAt > fired ? timerAt : NONE;
             return;
         }
@@ -66,7 +72,10 @@ final class TimerSync {
         }
     }
 
-    /** Writes only a change: most calls leave the timer where it was, and a boxed time is an allocation. */
+    /**
+     * Writes only a change: most calls leave the timer where it was, and a boxed time is an allocation. A state from
+     * before 0.2 always changes here, to a time or to {@code null}.
+     */
     private static void record(CustomerState state, long next) {
         Long recorded = state.getTimerAt();
         if (next == NONE) {

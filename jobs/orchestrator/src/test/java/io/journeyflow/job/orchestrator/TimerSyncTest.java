@@ -95,11 +95,11 @@ class TimerSyncTest extends OrchestratorHarnessTest {
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
-    /** What the job before 0.2 left: no {@code timer_at}, and a timer at each due time. */
+    /** What the job before 0.2 left: no {@code timer_at} (which reads as its default), and a timer at each due time. */
     private void asWrittenBefore(String customerId) throws Exception {
         ValueState<CustomerState> state = customer(customerId);
         CustomerState value = state.value();
-        value.setTimerAt(null);
+        value.setTimerAt(TimerSync.WRITTEN_BEFORE_0_2);
         state.update(value);
         var operator = (CoBroadcastWithKeyedOperator<?, ?, ?, ?>) harness.getOperator();
         operator.getInternalTimerService("user-timers", VoidNamespaceSerializer.INSTANCE, operator)
