@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -21,6 +23,10 @@ import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * The real job running live (its unbounded Kafka sources and sinks) on a MiniCluster in this JVM, against an
@@ -76,6 +82,21 @@ public final class LiveRig implements AutoCloseable {
 
     public String bootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** Events in the events topic so far: the sum of its partitions' end offsets. */
+    public long eventsProduced() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int partition = 0; partition < config.parallelism(); partition++) {
+                latest.put(new TopicPartition(config.eventsTopic(), partition), OffsetSpec.latest());
+            }
+            long produced = 0;
+            for (var offset : admin.listOffsets(latest).all().get().values()) {
+                produced += offset.offset();
+            }
+            return produced;
+        }
     }
 
     /** The job's REST resource, e.g. {@code .../jobs/<id>}. */

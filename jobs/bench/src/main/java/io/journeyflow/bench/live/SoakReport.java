@@ -7,29 +7,31 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The soak's table over time and its verdict. Bounded means: no checkpoint failed while running, the job still
- * running, and neither the heap left after collection nor the checkpointed state grew by more than a quarter from the
- * middle third of the run to the last third (a leak grows steadily; a working set levels off once every customer has
- * been seen). Checkpoints Flink declined because a task was not running ("tasks not ready": the job starting, or its
+ * running, keeping up with the load (over the last third it took in at least 95% of what the generator wrote; Flink's
+ * counts lag by a few seconds), and neither the heap left after collection nor the checkpointed state grew by more
+ * than a quarter from the middle third of the run to the last third (a leak grows steadily; a working set levels off
+ * once every customer has been seen). Checkpoints Flink declined because a task was not running ("tasks not ready": the job starting, or its
  * bounded start-up journeys source finishing) are counted apart: none of them ran, and they say nothing about a
  * steady load.
  */
 final class SoakReport {
 
     private static final double ALLOWED_GROWTH = 1.25;
+    private static final double KEPT_UP = 0.95;
 
     private SoakReport() {
     }
 
     static String row(SoakSample s) {
-        return String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %.1f | %.1f | %d | %s |", s.secondsIn(),
-                s.heapUsedMb(), s.heapAfterGcMb(), s.completed(), s.failed(), s.stateMb(), s.checkpointedMb(),
-                s.checkpointMs(), s.status());
+        return String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %.1f | %.1f | %d | %,d | %,d | %s |",
+                s.secondsIn(), s.heapUsedMb(), s.heapAfterGcMb(), s.completed(), s.failed(), s.stateMb(),
+                s.checkpointedMb(), s.checkpointMs(), s.produced(), Math.max(0, s.produced() - s.read()), s.status());
     }
 
     static String markdown(String header, List<SoakSample> samples) {
         StringBuilder text = new StringBuilder("Soak: " + header + "\n\n| s | heap used MB | heap after GC MB "
-                + "| checkpoints | failed | state MB | checkpointed MB | checkpoint ms | job |\n"
-                + "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| checkpoints | failed | state MB | checkpointed MB | checkpoint ms | events produced | behind | job |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         samples.forEach(sample -> text.append(row(sample)).append('\n'));
         text.append('\n').append(verdict(samples)).append('\n');
         return text.toString();
@@ -44,13 +46,20 @@ final class SoakReport {
         double stateGrowth = growth(samples, SoakSample::stateMb);
         List<FailedCheckpoint> listed = listedFailures(samples);
         long notReady = Math.min(last.failed(), listed.stream().filter(FailedCheckpoint::taskNotRunning).count());
+        SoakSample lastThirdStart = samples.get(2 * (samples.size() / 3) - 1);
+        long producedLately = last.produced() - lastThirdStart.produced();
+        double keptUp = producedLately == 0 ? 1 : (double) (last.read() - lastThirdStart.read()) / producedLately;
+        double rate = producedLately / (double) (last.secondsIn() - lastThirdStart.secondsIn());
+        long behind = Math.max(0, last.produced() - last.read());
         boolean bounded = last.failed() == notReady && last.status().equals("RUNNING")
-                && heapGrowth <= ALLOWED_GROWTH && stateGrowth <= ALLOWED_GROWTH;
+                && heapGrowth <= ALLOWED_GROWTH && stateGrowth <= ALLOWED_GROWTH && keptUp >= KEPT_UP;
         return String.format(Locale.ROOT, "Verdict: %s. Heap after GC x%.2f and state x%.2f from the middle third to "
                         + "the last third (allowed x%.2f); %d failed checkpoints of %d, %d of them declined because a "
-                        + "task was not running; job %s.%s",
+                        + "task was not running; job %s; over the last third the job took in %.1f%% of the %,.0f "
+                        + "events/s written (needed %.0f%%), and it ended %,d events behind (%.1f s of input).%s",
                 bounded ? "bounded" : "NOT bounded", heapGrowth, stateGrowth, ALLOWED_GROWTH, last.failed(),
-                last.completed() + last.failed(), notReady, last.status(), reasons(listed, last.failed()));
+                last.completed() + last.failed(), notReady, last.status(), 100 * keptUp, rate, 100 * KEPT_UP,
+                behind, rate == 0 ? 0 : behind / rate, reasons(listed, last.failed()));
     }
 
     /** Each sample sees the latest few checkpoints only: a failure counts once, however many samples saw it. */

@@ -1,6 +1,7 @@
 package io.journeyflow.bench.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.journeyflow.job.OperatorIds;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,10 +15,12 @@ import java.util.List;
  * @param failures the failed checkpoints in the history this sample saw (the latest few), with Flink's reasons
  * @param stateMb the latest completed checkpoint's full state size
  * @param checkpointedMb what that checkpoint wrote (less than the state with incremental RocksDB checkpoints)
+ * @param produced events the generator has written to the events topic so far
+ * @param read records the orchestrator has taken in so far (the events, and the few journey records broadcast to it)
  */
 record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long completed, long failed,
                   List<FailedCheckpoint> failures, double stateMb, double checkpointedMb, long checkpointMs,
-                  String status) {
+                  String status, long produced, long read) {
 
     private static final double MB = 1024 * 1024;
 
@@ -27,13 +30,26 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         // collected in a run, and what the collector last left says nothing about it. A pause every 30 s is the price.
         ManagementFactory.getMemoryMXBean().gc();
         long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        // Read first: what the orchestrator has not taken in by then is behind, whatever arrives meanwhile.
+        long read = orchestratorRead(RestJson.get(rig.jobUri()));
+        long produced = rig.eventsProduced();
         JsonNode checkpoints = RestJson.get(URI.create(rig.jobUri() + "/checkpoints"));
         JsonNode latest = checkpoints.path("latest").path("completed");
         return new SoakSample(secondsIn, Math.round(used / MB), Math.round(afterGc / MB),
                 checkpoints.path("counts").path("completed").asLong(), checkpoints.path("counts").path("failed").asLong(),
                 failures(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
                 latest.path("checkpointed_size").asLong() / MB, latest.path("end_to_end_duration").asLong(),
-                rig.status().name());
+                rig.status().name(), produced, read);
+    }
+
+    /** The orchestrator vertex's records in, from the job's overview; Flink updates them every few seconds. */
+    private static long orchestratorRead(JsonNode job) {
+        for (JsonNode vertex : job.path("vertices")) {
+            if (vertex.path("name").asText().startsWith(OperatorIds.ORCHESTRATOR.name())) {
+                return vertex.path("metrics").path("read-records").asLong();
+            }
+        }
+        throw new IllegalStateException("no orchestrator in the job's vertices: " + job.path("vertices"));
     }
 
     private static List<FailedCheckpoint> failures(JsonNode history) {

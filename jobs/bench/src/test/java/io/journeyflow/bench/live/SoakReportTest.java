@@ -53,14 +53,36 @@ class SoakReportTest {
                 .doesNotContain("checkpoint 2:");
     }
 
+    @Test
+    void aJobThatFallsBehindTheLoadIsNotBounded() {
+        List<SoakSample> behind = series(i -> 100, i -> 5.0, 0, List.of(), 0.9);
+
+        assertThat(SoakReport.verdict(behind)).startsWith("Verdict: NOT bounded.")
+                .contains("over the last third the job took in 90.0% of the 1,000 events/s written (needed 95%), "
+                        + "and it ended 27,000 events behind (27.0 s of input)");
+        assertThat(SoakReport.markdown("test", behind)).contains("| 270,000 | 27,000 | RUNNING |");
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 0, List.of(), 0.97))).startsWith("Verdict: bounded.");
+    }
+
     private static List<SoakSample> series(IntUnaryOperator heap, IntToDoubleFunction state, long failed) {
         return series(heap, state, failed, List.of());
     }
 
-    /** Every sample sees the same failures, as consecutive samples overlap in the checkpoint history. */
     private static List<SoakSample> series(IntUnaryOperator heap, IntToDoubleFunction state, long failed,
                                            List<FailedCheckpoint> failures) {
-        return IntStream.range(0, 9).mapToObj(i -> new SoakSample(30L * (i + 1), 400, heap.applyAsInt(i), 3L * i,
-                failed, failures, state.applyAsDouble(i), 1.0, 200, "RUNNING")).toList();
+        return series(heap, state, failed, failures, 1.0);
+    }
+
+    /**
+     * Every sample sees the same failures, as consecutive samples overlap in the checkpoint history. The generator
+     * writes 1,000 events/s; the job takes in {@code keepingUp} of them.
+     */
+    private static List<SoakSample> series(IntUnaryOperator heap, IntToDoubleFunction state, long failed,
+                                           List<FailedCheckpoint> failures, double keepingUp) {
+        return IntStream.range(0, 9).mapToObj(i -> {
+            long seconds = 30L * (i + 1);
+            return new SoakSample(seconds, 400, heap.applyAsInt(i), 3L * i, failed, failures, state.applyAsDouble(i),
+                    1.0, 200, "RUNNING", 1000 * seconds, Math.round(1000 * seconds * keepingUp));
+        }).toList();
     }
 }
