@@ -10,9 +10,9 @@ import java.util.function.ToDoubleFunction;
  * running, keeping up with the load (over the last third it took in at least 95% of what the generator wrote; Flink's
  * counts lag by a few seconds), and neither the heap left after collection nor the checkpointed state grew by more
  * than a quarter from the middle third of the run to the last third (a leak grows steadily; a working set levels off
- * once every customer has been seen). Checkpoints Flink declined because a task was not running ("tasks not ready": the job starting, or its
- * bounded start-up journeys source finishing) are counted apart: none of them ran, and they say nothing about a
- * steady load.
+ * once every customer has been seen). Checkpoints Flink declined because a task was not running ("tasks not ready":
+ * the job starting, or its bounded start-up journeys source finishing) are counted apart: none of them ran, and they
+ * say nothing about a steady load.
  */
 final class SoakReport {
 

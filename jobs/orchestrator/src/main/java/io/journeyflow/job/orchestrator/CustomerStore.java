@@ -29,6 +29,8 @@ final class CustomerStore {
     private int capacity;
     private Counter hits;
     private Counter misses;
+    /** The entry of the customer the current call loaded, if cached: storing it needs no second lookup. */
+    private Kept current;
 
     CustomerStore(ValueState<CustomerState> backend) {
         this.backend = backend;
@@ -56,30 +58,28 @@ final class CustomerStore {
         if (recent == null) {
             return backend.value();
         }
-        Kept kept = recent.get(key);
-        if (kept != null) {
+        current = recent.get(key);
+        if (current != null) {
             hits.inc();
-            return kept.state;
+            return current.state;
         }
         misses.inc();
         CustomerState loaded = backend.value();
         if (loaded != null) {
-            keep(key, loaded, false);
+            current = keep(key, loaded, false);
         }
         return loaded;
     }
 
+    /** Stores the state of the customer the current call loaded. */
     void store(Object key, CustomerState state) throws IOException {
         if (recent == null) {
             backend.update(state);
-            return;
-        }
-        Kept kept = recent.get(key);
-        if (kept == null) {
-            keep(key, state, true);
+        } else if (current == null) {
+            current = keep(key, state, true);
         } else {
-            kept.state = state;
-            kept.dirty = true;
+            current.state = state;
+            current.dirty = true;
         }
     }
 
@@ -87,6 +87,7 @@ final class CustomerStore {
     void erase(Object key) throws IOException {
         if (recent != null) {
             recent.remove(key);
+            current = null;
         }
         backend.clear();
     }
@@ -107,19 +108,23 @@ final class CustomerStore {
         }
     }
 
-    /** Adds the current key's customer, writing the eldest back if it is changed and the cache is full. */
-    private void keep(Object key, CustomerState state, boolean dirty) throws IOException {
-        recent.put(key, new Kept(state, dirty));
-        if (recent.size() <= capacity) {
-            return;
+    /**
+     * Adds the current key's customer, writing the eldest back if it is changed and the cache is full; the new entry
+     * is the youngest, so never the one that goes.
+     */
+    private Kept keep(Object key, CustomerState state, boolean dirty) throws IOException {
+        Kept kept = new Kept(state, dirty);
+        recent.put(key, kept);
+        if (recent.size() > capacity) {
+            Iterator<Map.Entry<Object, Kept>> eldestFirst = recent.entrySet().iterator();
+            Map.Entry<Object, Kept> eldest = eldestFirst.next();
+            eldestFirst.remove();
+            if (eldest.getValue().dirty) {
+                writeBack(eldest.getKey(), eldest.getValue());
+                keys.setCurrentKey(key);
+            }
         }
-        Iterator<Map.Entry<Object, Kept>> eldestFirst = recent.entrySet().iterator();
-        Map.Entry<Object, Kept> eldest = eldestFirst.next();
-        eldestFirst.remove();
-        if (eldest.getValue().dirty) {
-            writeBack(eldest.getKey(), eldest.getValue());
-            keys.setCurrentKey(key);
-        }
+        return kept;
     }
 
     private void writeBack(Object key, Kept kept) throws IOException {

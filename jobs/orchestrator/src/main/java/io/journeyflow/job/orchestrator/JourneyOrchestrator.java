@@ -132,11 +132,13 @@ public final class JourneyOrchestrator
             journeys.put(record.getJourneyId(), record);
             deploy(record);
         }
-        // The census scans the backend, which must hold every customer's latest state.
-        customers.flush();
         census.onRecord(record,
-                visitor -> ctx.applyToKeyedState(StateDescriptors.customerState(),
-                        (customerId, state) -> visitor.accept(state.value())),
+                visitor -> {
+                    // The scan reads the backend, which must hold every customer's latest state.
+                    customers.flush();
+                    ctx.applyToKeyedState(StateDescriptors.customerState(),
+                            (customerId, state) -> visitor.accept(state.value()));
+                },
                 report -> ctx.output(StreamTypes.CENSUS, report));
     }
 

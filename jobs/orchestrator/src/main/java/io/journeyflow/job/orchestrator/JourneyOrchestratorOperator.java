@@ -16,17 +16,17 @@ import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 public final class JourneyOrchestratorOperator
         extends CoBroadcastWithKeyedOperator<String, CustomerEvent, JourneyRecord, Action> {
 
-    private final int recentCustomers;
+    private final int customerCache;
 
     /**
-     * @param recentCustomers customers kept decoded between events when the backend serializes state (RocksDB); 0: none
+     * @param customerCache customers kept decoded between events when the backend serializes state (RocksDB); 0: none
      */
-    public JourneyOrchestratorOperator(JourneyOrchestrator orchestrator, int recentCustomers) {
+    public JourneyOrchestratorOperator(JourneyOrchestrator orchestrator, int customerCache) {
         super(orchestrator, List.of(StateDescriptors.journeyCatalog()));
-        if (recentCustomers < 0) {
-            throw new IllegalArgumentException("recentCustomers must not be negative: " + recentCustomers);
+        if (customerCache < 0) {
+            throw new IllegalArgumentException("customerCache must not be negative: " + customerCache);
         }
-        this.recentCustomers = recentCustomers;
+        this.customerCache = customerCache;
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class JourneyOrchestratorOperator
         super.open();
         // True where reads return copies (RocksDB); the heap backend hands out its own objects, a cache of those is waste.
         if (getKeyedStateBackend().isSafeToReuseKVState()) {
-            orchestrator().customers().keepRecent(this, recentCustomers, getMetricGroup());
+            orchestrator().customers().keepRecent(this, customerCache, getMetricGroup());
         }
     }
 
