@@ -12,6 +12,7 @@ import io.journeyflow.schema.JourneyEventKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,9 +91,16 @@ public final class SavepointOfARealRun {
 
     /** The same story on RocksDB, stopped with a native savepoint: RocksDB's own tables, timers included. */
     static String takeNativeRocksDb(EmbeddedKafka kafka, Path dir) throws Exception {
-        JobConfig config = RealJob.config(kafka, "queries-native", dir.resolve("journeys"), JOURNEYS).toBuilder()
-                .stateBackend(JobConfig.StateBackendKind.ROCKSDB).build();
-        return take(kafka, dir, config, SavepointFormatType.NATIVE);
+        return take(kafka, dir, JobConfig.StateBackendKind.ROCKSDB, SavepointFormatType.NATIVE);
+    }
+
+    /** The same story on the given backend, stopped with a savepoint in the given format (each run its own topics). */
+    public static String take(EmbeddedKafka kafka, Path dir, JobConfig.StateBackendKind backend,
+                              SavepointFormatType format) throws Exception {
+        String run = "queries-" + backend.name().toLowerCase(Locale.ROOT) + "-" + format.name().toLowerCase(Locale.ROOT);
+        JobConfig config = RealJob.config(kafka, run, dir.resolve("journeys"), JOURNEYS).toBuilder()
+                .stateBackend(backend).build();
+        return take(kafka, dir, config, format);
     }
 
     private static String take(EmbeddedKafka kafka, Path dir, JobConfig config, SavepointFormatType format)

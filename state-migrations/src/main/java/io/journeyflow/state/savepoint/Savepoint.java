@@ -4,6 +4,7 @@ import io.journeyflow.job.OperatorIds;
 import io.journeyflow.state.StateToolException;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.flink.api.common.io.InputFormat;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -92,22 +93,33 @@ public final class Savepoint {
 
     /**
      * Reads one value state of a keyed operator with every key's timers ({@link #require} first tells a user more
-     * about a missing operator).
+     * about a missing operator). A canonical savepoint is read straight from its files
+     * ({@link CanonicalValueStateFormat}); a native one, or a retained checkpoint, through Flink's restoring reader.
      */
     public <V> DataStream<SavedState<String, V>> readValueState(StreamExecutionEnvironment env,
             OperatorIds.Id operator, ValueStateDescriptor<V> descriptor, TypeInformation<V> type, KeyFilter keys) {
         if (!has(operator)) {
             throw new StateToolException("savepoint " + path + " has no operator with uid '" + operator.uid() + "'");
         }
-        var reader = new IndexedTimersReaderOperator<>(new ValueStateReader<>(descriptor), Types.STRING);
+        OperatorState state = find(operator).orElseThrow();
         try {
-            var format = new KeyedStateInputFormat<>(find(operator).orElseThrow(), backend(),
-                    MutableConfig.of(env.getConfiguration()), reader, env.getConfig());
+            InputFormat<SavedState<String, V>, ?> format = CanonicalValueStateFormat.canRead(state)
+                    ? new CanonicalValueStateFormat<>(state, descriptor.getName(),
+                            type.createSerializer(env.getConfig().getSerializerConfig()))
+                    : restoringFormat(env, state, descriptor);
             return SourceBuilder.fromFormat(env, format, SavedState.type(Types.STRING, type))
                     .filter(saved -> keys.keeps(saved.key())).name("keys kept");
         } catch (IOException e) {
             throw new StateToolException("cannot read savepoint " + path + ": " + firstLine(e), e);
         }
+    }
+
+    /** Flink's savepoint reader: restores the operator's state into a state backend, then reads it key by key. */
+    static <V> InputFormat<SavedState<String, V>, ?> restoringFormat(StreamExecutionEnvironment env,
+            OperatorState state, ValueStateDescriptor<V> descriptor) throws IOException {
+        var reader = new IndexedTimersReaderOperator<>(new ValueStateReader<>(descriptor), Types.STRING);
+        return new KeyedStateInputFormat<>(state, backend(), MutableConfig.of(env.getConfiguration()), reader,
+                env.getConfig());
     }
 
     /** How many keys hold the value state: checks what a savepoint writer wrote, since its failures go unreported. */
@@ -118,11 +130,10 @@ public final class Savepoint {
     }
 
     /**
-     * RocksDB for every savepoint: native ones can only be read with it, and a canonical one restored into a heap
-     * backend costs about 2.7 GB of heap per million customers (10 million would not fit on a 24 GB machine), while
-     * RocksDB restores it into its tables at about the same CPU cost. Memory is fixed per reader because the
-     * savepoint environment gives a reader 64 MB of managed memory, too little for write buffers while a canonical
-     * savepoint is restored.
+     * RocksDB for every savepoint the restoring reader reads: native ones can only be read with it, and state restored
+     * into a heap backend costs about 2.7 GB of heap per million customers (10 million would not fit on a 24 GB
+     * machine). Memory is fixed per reader because the savepoint environment gives a reader 64 MB of managed memory,
+     * too little for write buffers while state is restored into the tables.
      */
     private static StateBackend backend() {
         EmbeddedRocksDBStateBackend rocksDb = new EmbeddedRocksDBStateBackend();
@@ -130,7 +141,7 @@ public final class Savepoint {
         return rocksDb;
     }
 
-    private Optional<OperatorState> find(OperatorIds.Id operator) {
+    Optional<OperatorState> find(OperatorIds.Id operator) {
         var id = OperatorIdentifier.forUid(operator.uid()).getOperatorId();
         return metadata.getOperatorStates().stream().filter(s -> s.getOperatorID().equals(id)).findFirst();
     }
