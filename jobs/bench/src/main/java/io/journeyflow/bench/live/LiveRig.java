@@ -1,5 +1,6 @@
 package io.journeyflow.bench.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.JobConfigBuilder;
 import io.journeyflow.job.JourneyflowJob;
@@ -38,6 +39,7 @@ public final class LiveRig implements AutoCloseable {
     private final MiniCluster cluster;
     private final JobConfig config;
     private final JobID job;
+    private long failedWhileStarting;
 
     private LiveRig(EmbeddedKafka kafka, MiniCluster cluster, JobConfig config, JobID job) {
         this.kafka = kafka;
@@ -66,14 +68,42 @@ public final class LiveRig implements AutoCloseable {
         StreamExecutionEnvironment env = new StreamExecutionEnvironment(flink);
         JourneyflowJob.defineWorkflow(env, config, KafkaEnds.sources(config), KafkaEnds.sinks(config));
         JobID job = cluster.submitJob(env.getStreamGraph()).get().getJobID();
+        LiveRig rig = new LiveRig(kafka, cluster, config, job);
+        rig.failedWhileStarting = rig.awaitEveryTaskRunning();
+        return rig;
+    }
+
+    /** Waits until every task runs (or, like the start-up journeys, has finished); returns the failed checkpoints. */
+    private long awaitEveryTaskRunning() throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (cluster.getJobStatus(job).get() != JobStatus.RUNNING) {
-            if (System.nanoTime() > deadline || cluster.getJobStatus(job).get().isGloballyTerminalState()) {
-                throw new IllegalStateException("the job did not start: " + cluster.getJobStatus(job).get());
+        while (!everyTaskRunning()) {
+            if (System.nanoTime() > deadline || status().isGloballyTerminalState()) {
+                throw new IllegalStateException("the job's tasks did not all start: " + RestJson.get(jobUri()));
             }
             Thread.sleep(100);
         }
-        return new LiveRig(kafka, cluster, config, job);
+        return RestJson.get(URI.create(jobUri() + "/checkpoints")).path("counts").path("failed").asLong();
+    }
+
+    private boolean everyTaskRunning() throws Exception {
+        if (status() != JobStatus.RUNNING) {
+            return false;
+        }
+        for (JsonNode vertex : RestJson.get(jobUri()).path("vertices")) {
+            String state = vertex.path("status").asText();
+            if (!state.equals("RUNNING") && !state.equals("FINISHED")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checkpoints Flink had counted as failed when every task first ran: triggers it refused while tasks were still
+     * starting ("Not all required tasks are currently running", in its log; its REST API keeps no reason).
+     */
+    public long checkpointsFailedWhileStarting() {
+        return failedWhileStarting;
     }
 
     public JobConfig config() {
@@ -96,6 +126,23 @@ public final class LiveRig implements AutoCloseable {
                 produced += offset.offset();
             }
             return produced;
+        }
+    }
+
+    /**
+     * Events of the events topic the job has taken in as of its latest completed checkpoint: its Kafka source commits
+     * the consumer group's offsets when a checkpoint completes, so this is the lag Kafka's own tools show.
+     */
+    public long eventsCommitted() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            long committed = 0;
+            for (var entry : admin.listConsumerGroupOffsets(config.consumerGroup()).partitionsToOffsetAndMetadata()
+                    .get().entrySet()) {
+                if (entry.getKey().topic().equals(config.eventsTopic()) && entry.getValue() != null) {
+                    committed += entry.getValue().offset();
+                }
+            }
+            return committed;
         }
     }
 

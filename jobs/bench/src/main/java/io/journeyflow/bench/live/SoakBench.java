@@ -35,11 +35,13 @@ public final class SoakBench {
         System.out.println("# " + header);
         List<SoakSample> samples = new ArrayList<>();
         long fedUntil = 0;
+        long refusedWhileStarting;
         try (LiveRig rig = LiveRig.start(JobConfig.builder()
                 .journeysDir(Path.of("jobs/local/src/main/resources/journeys"))
                 .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
                 .stateBackend(JobConfig.StateBackendKind.ROCKSDB).checkpointInterval(Duration.ofSeconds(10)),
                 Duration.ofMillis(100))) {
+            refusedWhileStarting = rig.checkpointsFailedWhileStarting();
             long started = System.nanoTime();
             Thread feed = rig.feed(customers, 3650, (long) (rate * minutes * 60), rate);
             for (long next = every; next <= minutes * 60L; next += every) {
@@ -53,7 +55,7 @@ public final class SoakBench {
             }
             feed.interrupt();
         }
-        String text = SoakReport.markdown(header, samples);
+        String text = SoakReport.markdown(header, samples, refusedWhileStarting);
         if (fedUntil > 0) {
             // The generator stops at the end of its period (too few customers for the rate), or when it fails.
             text += String.format(Locale.ROOT, "%nThe load ended early: the generator had stopped by %d s of %d (out of "

@@ -1,7 +1,6 @@
 package io.journeyflow.bench.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.journeyflow.job.OperatorIds;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,7 +15,8 @@ import java.util.List;
  * @param stateMb the latest completed checkpoint's full state size
  * @param checkpointedMb what that checkpoint wrote (less than the state with incremental RocksDB checkpoints)
  * @param produced events the generator has written to the events topic so far
- * @param read records the orchestrator has taken in so far (the events, and the few journey records broadcast to it)
+ * @param read events the job has taken in as of its latest completed checkpoint (the consumer group's committed
+ *     offsets): Flink's REST API serves metrics it fetched at the previous request, which here was a sample ago
  */
 record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long completed, long failed,
                   List<FailedCheckpoint> failures, double stateMb, double checkpointedMb, long checkpointMs,
@@ -30,8 +30,8 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         // collected in a run, and what the collector last left says nothing about it. A pause every 30 s is the price.
         ManagementFactory.getMemoryMXBean().gc();
         long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        // Read first: what the orchestrator has not taken in by then is behind, whatever arrives meanwhile.
-        long read = orchestratorRead(RestJson.get(rig.jobUri()));
+        // Read first: what the job has not taken in by then is behind, whatever arrives meanwhile.
+        long read = rig.eventsCommitted();
         long produced = rig.eventsProduced();
         JsonNode checkpoints = RestJson.get(URI.create(rig.jobUri() + "/checkpoints"));
         JsonNode latest = checkpoints.path("latest").path("completed");
@@ -40,16 +40,6 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
                 failures(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
                 latest.path("checkpointed_size").asLong() / MB, latest.path("end_to_end_duration").asLong(),
                 rig.status().name(), produced, read);
-    }
-
-    /** The orchestrator vertex's records in, from the job's overview; Flink updates them every few seconds. */
-    private static long orchestratorRead(JsonNode job) {
-        for (JsonNode vertex : job.path("vertices")) {
-            if (vertex.path("name").asText().startsWith(OperatorIds.ORCHESTRATOR.name())) {
-                return vertex.path("metrics").path("read-records").asLong();
-            }
-        }
-        throw new IllegalStateException("no orchestrator in the job's vertices: " + job.path("vertices"));
     }
 
     private static List<FailedCheckpoint> failures(JsonNode history) {

@@ -16,38 +16,49 @@ class SoakReportTest {
     void aWorkingSetThatLevelsOffIsBounded() {
         List<SoakSample> samples = series(i -> 100 + Math.min(i, 3) * 10, i -> 5.0 + Math.min(i, 3), 0);
 
-        assertThat(SoakReport.verdict(samples)).startsWith("Verdict: bounded.");
-        assertThat(SoakReport.markdown("test", samples)).contains("| 30 |", "| 270 |", "Verdict: bounded.");
+        assertThat(SoakReport.verdict(samples, 0)).startsWith("Verdict: bounded.");
+        assertThat(SoakReport.markdown("test", samples, 0)).contains("| 30 |", "| 270 |", "Verdict: bounded.");
     }
 
     @Test
     void stateThatKeepsGrowingIsNotBounded() {
         List<SoakSample> samples = series(i -> 100, i -> 5.0 * (i + 1), 0);
 
-        assertThat(SoakReport.verdict(samples)).startsWith("Verdict: NOT bounded.").contains("state x");
+        assertThat(SoakReport.verdict(samples, 0)).startsWith("Verdict: NOT bounded.").contains("state x");
     }
 
     @Test
     void aFailedCheckpointIsNotBoundedEvenWhenFlat() {
-        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 1))).startsWith("Verdict: NOT bounded.")
-                .contains("1 failed checkpoints of 25, 0 of them declined because a task was not running");
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 1), 0)).startsWith("Verdict: NOT bounded.")
+                .contains("1 failed checkpoints of 25, 0 of them refused before every task was running, 0 declined "
+                        + "because a task was not running");
     }
 
     @Test
     void aCheckpointDeclinedWhileATaskWasNotRunningIsCountedApart() {
         List<FailedCheckpoint> secondDeclined = List.of(new FailedCheckpoint(2, NOT_READY));
-        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 1, secondDeclined))).startsWith("Verdict: bounded.")
-                .contains("1 failed checkpoints of 25, 1 of them declined because a task was not running")
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 1, secondDeclined), 0)).startsWith("Verdict: bounded.")
+                .contains("1 failed checkpoints of 25, 0 of them refused before every task was running, 1 declined "
+                        + "because a task was not running")
                 .contains("- checkpoint 2: " + NOT_READY);
-        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 2, secondDeclined))).as("and one more that ran")
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 2, secondDeclined), 0)).as("and one more that ran")
                 .startsWith("Verdict: NOT bounded.");
+    }
+
+    @Test
+    void aTriggerRefusedBeforeEveryTaskRanIsCountedApart() {
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 1), 1)).startsWith("Verdict: bounded.")
+                .contains("1 failed checkpoints of 25, 1 of them refused before every task was running")
+                .doesNotContain("failed before a checkpoint began");
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 2), 1)).as("and one more once every task ran")
+                .startsWith("Verdict: NOT bounded.").contains("- 1 failed before a checkpoint began");
     }
 
     @Test
     void eachFailureIsExplainedAsFarAsFlinkListsIt() {
         List<FailedCheckpoint> listed = List.of(new FailedCheckpoint(7, "Checkpoint expired before completing."));
 
-        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 3, listed))).startsWith("Verdict: NOT bounded.")
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 3, listed), 0)).startsWith("Verdict: NOT bounded.")
                 .contains("- checkpoint 7: Checkpoint expired before completing.")
                 .contains("- 2 failed before a checkpoint began")
                 .doesNotContain("checkpoint 2:");
@@ -57,11 +68,11 @@ class SoakReportTest {
     void aJobThatFallsBehindTheLoadIsNotBounded() {
         List<SoakSample> behind = series(i -> 100, i -> 5.0, 0, List.of(), 0.9);
 
-        assertThat(SoakReport.verdict(behind)).startsWith("Verdict: NOT bounded.")
+        assertThat(SoakReport.verdict(behind, 0)).startsWith("Verdict: NOT bounded.")
                 .contains("over the last third the job took in 90.0% of the 1,000 events/s written (needed 95%), "
                         + "and it ended 27,000 events behind (27.0 s of input)");
-        assertThat(SoakReport.markdown("test", behind)).contains("| 270,000 | 27,000 | RUNNING |");
-        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 0, List.of(), 0.97))).startsWith("Verdict: bounded.");
+        assertThat(SoakReport.markdown("test", behind, 0)).contains("| 270,000 | 27,000 | RUNNING |");
+        assertThat(SoakReport.verdict(series(i -> 100, i -> 5.0, 0, List.of(), 0.97), 0)).startsWith("Verdict: bounded.");
     }
 
     private static List<SoakSample> series(IntUnaryOperator heap, IntToDoubleFunction state, long failed) {
