@@ -21,6 +21,7 @@ import org.apache.flink.runtime.state.restore.KeyGroup;
 import org.apache.flink.runtime.state.restore.SavepointRestoreResult;
 import org.apache.flink.runtime.state.restore.ThrowingIterator;
 import org.apache.flink.util.IOUtils;
+import org.apache.flink.util.StateMigrationException;
 
 /**
  * Reads one value state of a keyed operator, with each key's event-time timers, straight from a canonical savepoint,
@@ -80,10 +81,8 @@ final class CanonicalValueStateFormat<V> extends RichInputFormat<SavedState<Stri
             files = new FullSnapshotRestoreOperation<>(split.keyGroups(), getRuntimeContext().getUserCodeClassLoader(),
                     split.files(), StateSerializerProvider.fromNewRegisteredSerializer(StringSerializer.INSTANCE))
                     .restore();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("cannot read the savepoint's keys: " + e.getMessage(), e);
+        } catch (StateMigrationException e) {
+            throw unreadable(e);
         }
     }
 
@@ -114,11 +113,14 @@ final class CanonicalValueStateFormat<V> extends RichInputFormat<SavedState<Stri
                 }
             }
             return true;
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("cannot read the savepoint: " + e.getMessage(), e);
+        } catch (StateMigrationException e) {
+            throw unreadable(e);
         }
+    }
+
+    /** The job's key or state serializer cannot read what the savepoint holds. */
+    private static IOException unreadable(StateMigrationException e) {
+        return new IOException("cannot read the savepoint: " + e.getMessage(), e);
     }
 
     @Override
