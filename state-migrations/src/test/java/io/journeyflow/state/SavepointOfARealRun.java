@@ -97,7 +97,7 @@ public final class SavepointOfARealRun {
     /** The same story on the given backend, stopped with a savepoint in the given format (each run its own topics). */
     public static String take(EmbeddedKafka kafka, Path dir, JobConfig.StateBackendKind backend,
                               SavepointFormatType format) throws Exception {
-        String run = "queries-" + backend.name().toLowerCase(Locale.ROOT) + "-" + format.name().toLowerCase(Locale.ROOT);
+        String run = ("queries-" + backend.name() + "-" + format.name()).toLowerCase(Locale.ROOT);
         JobConfig config = RealJob.config(kafka, run, dir.resolve("journeys"), JOURNEYS).toBuilder()
                 .stateBackend(backend).build();
         return take(kafka, dir, config, format);

@@ -32,7 +32,7 @@ final class IndexedTimersReaderOperator<K, OUT>
     private static final long serialVersionUID = 1L;
 
     /** The name Flink's keyed process operators give their timer service, which the savepoint restores under. */
-    private static final String USER_TIMERS = "user-timers";
+    static final String USER_TIMERS = "user-timers";
 
     private transient TimerIndex<K> eventTimers;
     private transient TimerIndex<K> processingTimers;

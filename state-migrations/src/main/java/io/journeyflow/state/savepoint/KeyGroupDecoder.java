@@ -32,8 +32,8 @@ import org.apache.flink.util.StateMigrationException;
  */
 final class KeyGroupDecoder<V> {
 
-    /** Where Flink's keyed operators keep the event-time timers of their timer service "user-timers". */
-    private static final String EVENT_TIMERS = "_timer_state/event_user-timers";
+    /** The state Flink keeps the event-time timers of that timer service in (its name prefix is package-private). */
+    private static final String EVENT_TIMERS = "_timer_state/event_" + IndexedTimersReaderOperator.USER_TIMERS;
     private static final int ABSENT = -1;
 
     private final int keyGroupPrefixBytes;

@@ -27,7 +27,8 @@ record KeyGroupSplit(int number, KeyGroupRange keyGroups, List<KeyedStateHandle>
         int count = Math.max(1, Math.min(readers, maxParallelism));
         KeyGroupSplit[] splits = new KeyGroupSplit[count];
         for (int i = 0; i < count; i++) {
-            KeyGroupRange range = KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(maxParallelism, count, i);
+            KeyGroupRange range =
+                    KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(maxParallelism, count, i);
             List<KeyedStateHandle> parts = new ArrayList<>();
             for (OperatorSubtaskState subtask : operator.getStates()) {
                 for (KeyedStateHandle handle : subtask.getManagedKeyedState()) {

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CanonicalValueStateFormatITCase {
 
     /** The 0.1 release's savepoint, kept by the orchestrator's compatibility test. */
-    private static final Path RELEASE_0_1 = Path.of("../jobs/orchestrator/src/test/resources/savepoints/0.1.0/savepoint");
+    private static final Path RELEASE_0_1 =
+            Path.of("../jobs/orchestrator/src/test/resources/savepoints/0.1.0/savepoint");
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = TestJobs.miniCluster(2, new Configuration());

@@ -10,11 +10,12 @@ import java.util.function.ToDoubleFunction;
  * running, keeping up with the load (over the last third it took in at least 95% of what the generator wrote, as of
  * its checkpoints: the committed offsets trail by up to one checkpoint interval), and neither the heap left after
  * collection nor the checkpointed state grew by more than a quarter from the middle third of the run to the last
- * third (a leak grows steadily; a working set levels off once every customer has been seen). Checkpoints Flink declined because a task was not running ("tasks not ready":
- * the job starting, or its bounded start-up journeys source finishing) are counted apart: none of them ran, and they
- * say nothing about a steady load. So are the triggers Flink refused before every task of the job was running: it
- * refuses a checkpoint until all tasks run ("Not all required tasks are currently running", in its log only), and its
- * first trigger comes within one interval of the job's start, often while the stateful tasks still initialize.
+ * third (a leak grows steadily; a working set levels off once every customer has been seen). Checkpoints Flink
+ * declined because a task was not running ("tasks not ready": the job starting, or its bounded start-up journeys
+ * source finishing) are counted apart: none of them ran, and they say nothing about a steady load. So are the triggers
+ * Flink refused before every task of the job was running: it refuses a checkpoint until all tasks run ("Not all
+ * required tasks are currently running", in its log only), and its first trigger comes within one interval of the
+ * job's start, often while the stateful tasks still initialize.
  */
 final class SoakReport {
 
@@ -33,7 +34,8 @@ final class SoakReport {
     /** @param refusedWhileStarting failed checkpoints Flink had counted when every task was first running */
     static String markdown(String header, List<SoakSample> samples, long refusedWhileStarting) {
         StringBuilder text = new StringBuilder("Soak: " + header + "\n\n| s | heap used MB | heap after GC MB "
-                + "| checkpoints | failed | state MB | checkpointed MB | checkpoint ms | events produced | behind | job |\n"
+                + "| checkpoints | failed | state MB | checkpointed MB | checkpoint ms | events produced | behind "
+                + "| job |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         samples.forEach(sample -> text.append(row(sample)).append('\n'));
         text.append('\n').append(verdict(samples, refusedWhileStarting)).append('\n');
@@ -61,8 +63,8 @@ final class SoakReport {
         return String.format(Locale.ROOT, "Verdict: %s. Heap after GC x%.2f and state x%.2f from the middle third to "
                         + "the last third (allowed x%.2f); %d failed checkpoints of %d, %d of them refused before "
                         + "every task was running, %d declined because a task was not running; job %s; over the last "
-                        + "third the job took in %.1f%% of the %,.0f "
-                        + "events/s written (needed %.0f%%), and it ended %,d events behind (%.1f s of input).%s",
+                        + "third the job took in %.1f%% of the %,.0f events/s written (needed %.0f%%), and it ended "
+                        + "%,d events behind (%.1f s of input).%s",
                 bounded ? "bounded" : "NOT bounded", heapGrowth, stateGrowth, ALLOWED_GROWTH, last.failed(),
                 last.completed() + last.failed(), whileStarting, notReady, last.status(), 100 * keptUp, rate,
                 100 * KEPT_UP, behind, rate == 0 ? 0 : behind / rate, reasons(listed, last.failed() - whileStarting));
