@@ -12,11 +12,8 @@ import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyRecord;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.BroadcastState;
-import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
@@ -37,15 +34,13 @@ public final class JourneyOrchestrator
 
     private transient CustomerStore customers;
     private transient JourneyEngine engine;
-    private transient CatalogUpdater catalog;
-    private transient boolean broadcastStateLoaded;
+    private transient DeployedJourneys journeys;
     private transient TimerSync timers;
     private transient VersionCensus census;
     private transient OrchestratorOutput output;
     /** Bound once: the output is rebound to each call's context, and the hot path allocates nothing for the census. */
     private transient Consumer<CensusReport> censusAnswers;
     private transient Counter ignoredAfterUntil;
-    private transient Counter catalogErrors;
 
     /**
      * @param initialCatalog journeys known before the first broadcast arrives (the start-up folder's)
@@ -65,12 +60,10 @@ public final class JourneyOrchestrator
         output = new OrchestratorOutput(getRuntimeContext().getMetricGroup());
         censusAnswers = output::censusAnswer;
         ignoredAfterUntil = getRuntimeContext().getMetricGroup().counter("eventsIgnoredAfterUntil");
-        catalogErrors = getRuntimeContext().getMetricGroup().counter("catalogCompileFailures");
-        catalog = new CatalogUpdater();
+        journeys = new DeployedJourneys(initialCatalog, getRuntimeContext().getMetricGroup());
         timers = new TimerSync();
         census = new VersionCensus(getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
                 getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks());
-        initialCatalog.forEach(this::deploy);
     }
 
     @Override
@@ -79,15 +72,15 @@ public final class JourneyOrchestrator
             ignoredAfterUntil.inc();
             return;
         }
-        if (!broadcastStateLoaded) {
-            loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        if (!journeys.broadcastStateRead()) {
+            journeys.read(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
         }
         CustomerState state = customers.load(ctx.getCurrentKey());
         timers.capture(state, Long.MIN_VALUE);
         census.capture(state);
         CustomerState after;
         try {
-            after = engine.onEvent(catalog.catalog(), state, event, output.to(out, ctx));
+            after = engine.onEvent(journeys.catalog(), state, event, output.to(out, ctx));
         } catch (RuntimeException e) {
             // An event the engine cannot handle would fail the job on every restart: park it, with the reason.
             output.engineFailed(event, e);
@@ -102,15 +95,15 @@ public final class JourneyOrchestrator
         if (time > until) {
             return;
         }
-        if (!broadcastStateLoaded) {
-            loadBroadcastState(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
+        if (!journeys.broadcastStateRead()) {
+            journeys.read(ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
         }
         CustomerState state = customers.load(ctx.getCurrentKey());
         timers.capture(state, time);
         census.capture(state);
         CustomerState after;
         try {
-            after = engine.onTime(catalog.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
+            after = engine.onTime(journeys.catalog(), state, ctx.getCurrentKey(), time, output.to(out, ctx));
         } catch (RuntimeException e) {
             // The failed due time waits for the customer's next event; the timer moves on to the next due time, which
             // would otherwise wait too.
@@ -123,15 +116,7 @@ public final class JourneyOrchestrator
 
     @Override
     public void processBroadcastElement(JourneyRecord record, Context ctx, Collector<Action> out) throws Exception {
-        BroadcastState<String, JourneyRecord> journeys = ctx.getBroadcastState(StateDescriptors.journeyCatalog());
-        loadBroadcastState(journeys);
-        if (record.getVersions().isEmpty()) {
-            journeys.remove(record.getJourneyId());
-            catalog.remove(record.getJourneyId());
-        } else {
-            journeys.put(record.getJourneyId(), record);
-            deploy(record);
-        }
+        journeys.apply(record, ctx.getBroadcastState(StateDescriptors.journeyCatalog()));
         census.onRecord(record,
                 visitor -> {
                     // The scan reads the backend, which must hold every customer's latest state.
@@ -140,21 +125,6 @@ public final class JourneyOrchestrator
                             (customerId, state) -> visitor.accept(state.value()));
                 },
                 report -> ctx.output(StreamTypes.CENSUS, report));
-    }
-
-    /** After a restore the catalog lives only in broadcast state, which functions cannot read in {@code open}. */
-    private void loadBroadcastState(ReadOnlyBroadcastState<String, JourneyRecord> state) throws Exception {
-        if (broadcastStateLoaded) {
-            return;
-        }
-        broadcastStateLoaded = true;
-        for (Map.Entry<String, JourneyRecord> entry : state.immutableEntries()) {
-            deploy(entry.getValue());
-        }
-    }
-
-    private void deploy(JourneyRecord record) {
-        catalogErrors.inc(catalog.apply(record));
     }
 
     /**
