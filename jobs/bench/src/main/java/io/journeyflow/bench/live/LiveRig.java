@@ -12,8 +12,6 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -24,10 +22,6 @@ import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * The real job running live (its unbounded Kafka sources and sinks) on a MiniCluster in this JVM, against an
@@ -112,38 +106,6 @@ public final class LiveRig implements AutoCloseable {
 
     public String bootstrapServers() {
         return kafka.bootstrapServers();
-    }
-
-    /** Events in the events topic so far: the sum of its partitions' end offsets. */
-    public long eventsProduced() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (int partition = 0; partition < config.parallelism(); partition++) {
-                latest.put(new TopicPartition(config.eventsTopic(), partition), OffsetSpec.latest());
-            }
-            long produced = 0;
-            for (var offset : admin.listOffsets(latest).all().get().values()) {
-                produced += offset.offset();
-            }
-            return produced;
-        }
-    }
-
-    /**
-     * Events of the events topic the job has taken in as of its latest completed checkpoint: its Kafka source commits
-     * the consumer group's offsets when a checkpoint completes, so this is the lag Kafka's own tools show.
-     */
-    public long eventsCommitted() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            long committed = 0;
-            for (var entry : admin.listConsumerGroupOffsets(config.consumerGroup()).partitionsToOffsetAndMetadata()
-                    .get().entrySet()) {
-                if (entry.getKey().topic().equals(config.eventsTopic()) && entry.getValue() != null) {
-                    committed += entry.getValue().offset();
-                }
-            }
-            return committed;
-        }
     }
 
     /** The job's REST resource, e.g. {@code .../jobs/<id>}. */

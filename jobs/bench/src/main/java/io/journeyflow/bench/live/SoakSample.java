@@ -30,16 +30,14 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         // collected in a run, and what the collector last left says nothing about it. A pause every 30 s is the price.
         ManagementFactory.getMemoryMXBean().gc();
         long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        // Read first: what the job has not taken in by then is behind, whatever arrives meanwhile.
-        long read = rig.eventsCommitted();
-        long produced = rig.eventsProduced();
+        EventsTopicPosition events = EventsTopicPosition.of(rig.bootstrapServers(), rig.config());
         JsonNode checkpoints = RestJson.get(URI.create(rig.jobUri() + "/checkpoints"));
         JsonNode latest = checkpoints.path("latest").path("completed");
         return new SoakSample(secondsIn, Math.round(used / MB), Math.round(afterGc / MB),
                 checkpoints.path("counts").path("completed").asLong(), checkpoints.path("counts").path("failed").asLong(),
                 failures(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
                 latest.path("checkpointed_size").asLong() / MB, latest.path("end_to_end_duration").asLong(),
-                rig.status().name(), produced, read);
+                rig.status().name(), events.produced(), events.committed());
     }
 
     private static List<FailedCheckpoint> failures(JsonNode history) {
