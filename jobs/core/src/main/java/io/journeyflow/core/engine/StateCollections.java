@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A new customer's instances, history, ledger and suppressions start as the JDK's shared empty collections, and
@@ -29,24 +30,15 @@ final class StateCollections {
     }
 
     static Map<String, JourneyInstance> instances(CustomerState state) {
-        if (state.getInstances() == Collections.<String, JourneyInstance>emptyMap()) {
-            state.setInstances(new HashMap<>());
-        }
-        return state.getInstances();
+        return own(state.getInstances(), state::setInstances);
     }
 
     static Map<String, JourneyHistory> history(CustomerState state) {
-        if (state.getHistory() == Collections.<String, JourneyHistory>emptyMap()) {
-            state.setHistory(new HashMap<>());
-        }
-        return state.getHistory();
+        return own(state.getHistory(), state::setHistory);
     }
 
     static Map<String, Suppression> suppressions(CustomerState state) {
-        if (state.getSuppressions() == Collections.<String, Suppression>emptyMap()) {
-            state.setSuppressions(new HashMap<>());
-        }
-        return state.getSuppressions();
+        return own(state.getSuppressions(), state::setSuppressions);
     }
 
     static List<LedgerEntry> ledger(CustomerState state) {
@@ -54,5 +46,14 @@ final class StateCollections {
             state.setLedger(new ArrayList<>());
         }
         return state.getLedger();
+    }
+
+    private static <V> Map<String, V> own(Map<String, V> map, Consumer<Map<String, V>> replace) {
+        if (map != Collections.<String, V>emptyMap()) {
+            return map;
+        }
+        Map<String, V> own = new HashMap<>();
+        replace.accept(own);
+        return own;
     }
 }
