@@ -22,7 +22,8 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  *
  * <p>Arguments: rate (events/s), seconds measured, at_least_once | exactly_once, checkpoint interval (ms), network
  * buffer timeout (ms), customers, state backend (hashmap | rocksdb), seconds of warm-up before the measured ones
- * (default 20; near the rig's limit a cold JIT builds a backlog that a short warm-up leaves in the measurement).
+ * (default 20; near the rig's limit a cold JIT builds a backlog that a short warm-up leaves in the measurement),
+ * customer cache per subtask with RocksDB (default the job's: each checkpoint writes its changed customers).
  */
 public final class LatencyBench {
 
@@ -42,14 +43,17 @@ public final class LatencyBench {
         JobConfig.StateBackendKind backend = JobConfig.StateBackendKind.valueOf(
                 (args.length > 6 ? args[6] : "hashmap").toUpperCase(Locale.ROOT));
         Duration warmUp = Duration.ofSeconds(args.length > 7 ? Long.parseLong(args[7]) : 20);
+        int customerCache = args.length > 8 ? Integer.parseInt(args[8]) : JobConfig.defaults().customerCache();
         System.out.printf("# %s, load average %s; %,.0f events/s for %d s after %d s of warm-up, %s, checkpoints "
-                        + "every %d ms, buffer timeout %d ms, %s state%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                        + "every %d ms, buffer timeout %d ms, %s state, customer cache %,d%n",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Files.readString(Path.of("/proc/loadavg")).strip(), rate, seconds, warmUp.toSeconds(), guarantee,
-                checkpoints.toMillis(), bufferTimeout.toMillis(), backend);
+                checkpoints.toMillis(), bufferTimeout.toMillis(), backend, customerCache);
         Path journeys = ProbeJourneys.folder();
         try (LiveRig rig = LiveRig.start(JobConfig.builder().journeysDir(journeys)
                 .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
-                .deliveryGuarantee(guarantee).checkpointInterval(checkpoints).stateBackend(backend), bufferTimeout)) {
+                .deliveryGuarantee(guarantee).checkpointInterval(checkpoints).stateBackend(backend)
+                .customerCache(customerCache), bufferTimeout)) {
             long from = System.currentTimeMillis() + warmUp.toMillis();
             Thread feed = rig.feed(customers, 365, (long) (rate * (warmUp.toSeconds() + seconds)), rate);
             long[] fedAt = {Long.MAX_VALUE};
