@@ -6,6 +6,9 @@ import io.journeyflow.job.JourneyflowJob;
 import io.journeyflow.job.KafkaEnds;
 import io.journeyflow.job.WorkflowSources;
 import java.util.Locale;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
+import org.apache.flink.state.rocksdb.RocksDBOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** The jobs the whole-job benchmark compares, over the same input topic. */
@@ -20,7 +23,9 @@ public enum BenchedJob {
     /** The real workflow with RocksDB state (incremental checkpoints, bloom filters), as in production. */
     FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB),
     /** The same without the orchestrator's customer cache: every event reads and writes RocksDB. */
-    FULL_ROCKSDB_UNCACHED(JobConfig.StateBackendKind.ROCKSDB);
+    FULL_ROCKSDB_UNCACHED(JobConfig.StateBackendKind.ROCKSDB),
+    /** RocksDB state with Flink's timers on the heap ({@code state.backend.rocksdb.timer-service.factory: HEAP}). */
+    FULL_ROCKSDB_HEAP_TIMERS(JobConfig.StateBackendKind.ROCKSDB);
 
     private final JobConfig.StateBackendKind backend;
 
@@ -32,6 +37,13 @@ public enum BenchedJob {
     public JobConfigBuilder configure(JobConfigBuilder config) {
         config.stateBackend(backend);
         return this == FULL_ROCKSDB_UNCACHED ? config.customerCache(0) : config;
+    }
+
+    /** The Flink settings this job runs with beyond the job's own: where its timers live. */
+    public void configure(Configuration cluster) {
+        if (this == FULL_ROCKSDB_HEAP_TIMERS) {
+            cluster.set(RocksDBOptions.TIMER_SERVICE_FACTORY, EmbeddedRocksDBStateBackend.PriorityQueueStateType.HEAP);
+        }
     }
 
     /** The name on the command line and in reports: the constant's name in lower case, with dashes. */
@@ -46,7 +58,7 @@ public enum BenchedJob {
             }
         }
         throw new IllegalArgumentException("unknown job '" + label + "' (known: pass-through, pass-through-keyed, "
-                + "full-hashmap, full-rocksdb, full-rocksdb-uncached)");
+                + "full-hashmap, full-rocksdb, full-rocksdb-uncached, full-rocksdb-heap-timers)");
     }
 
     /** Defines this job on {@code env}; the events source stops at the end offsets seen at start. */
