@@ -5,7 +5,9 @@ import io.journeyflow.job.JobConfigBuilder;
 import io.journeyflow.job.JourneyflowJob;
 import io.journeyflow.job.KafkaEnds;
 import io.journeyflow.job.WorkflowSources;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
 import org.apache.flink.state.rocksdb.RocksDBOptions;
@@ -40,7 +42,7 @@ public enum BenchedJob {
     }
 
     /** The Flink settings this job runs with beyond the job's own: where its timers live. */
-    public void configure(Configuration cluster) {
+    public void configureFlink(Configuration cluster) {
         if (this == FULL_ROCKSDB_HEAP_TIMERS) {
             cluster.set(RocksDBOptions.TIMER_SERVICE_FACTORY, EmbeddedRocksDBStateBackend.PriorityQueueStateType.HEAP);
         }
@@ -57,8 +59,8 @@ public enum BenchedJob {
                 return job;
             }
         }
-        throw new IllegalArgumentException("unknown job '" + label + "' (known: pass-through, pass-through-keyed, "
-                + "full-hashmap, full-rocksdb, full-rocksdb-uncached, full-rocksdb-heap-timers)");
+        throw new IllegalArgumentException("unknown job '" + label + "' (known: "
+                + Arrays.stream(values()).map(BenchedJob::label).collect(Collectors.joining(", ")) + ")");
     }
 
     /** Defines this job on {@code env}; the events source stops at the end offsets seen at start. */

@@ -53,7 +53,7 @@ public record JobRun(BenchedJob job, long events, double seconds, double cpuSeco
         Configuration cluster = new Configuration();
         // RocksDB lives in managed memory: give it what a small production task manager would.
         cluster.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(512));
-        job.configure(cluster);
+        job.configureFlink(cluster);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), cluster);
         job.define(env, config);
         OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
