@@ -17,7 +17,9 @@ build_bench() {
 # The module access a MiniCluster needs on Java 17 (shared with journeyctl), a heap for the broker and the jobs, quiet
 # logs.
 source "$root/scripts/lib/local-runner.sh"
-bench_jvm=(-Xms"${JOURNEYFLOW_BENCH_HEAP:-8g}" -Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+Use"${JOURNEYFLOW_BENCH_GC:-ParallelGC}" -Dlog4j2.level=WARN "${local_jvm_options[@]}")
+# Huge pages and a heap touched at start, as flink-conf/ gives the task managers (env.java.opts.taskmanager).
+bench_jvm=(-Xms"${JOURNEYFLOW_BENCH_HEAP:-8g}" -Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+Use"${JOURNEYFLOW_BENCH_GC:-ParallelGC}"
+  -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch -Dlog4j2.level=WARN "${local_jvm_options[@]}")
 
 # bench_main CLASS ARGS...: one JVM per measurement, so one run's garbage and JIT state do not colour the next.
 bench_main() {
