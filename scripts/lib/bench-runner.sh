@@ -17,7 +17,8 @@ build_bench() {
 # The module access a MiniCluster needs on Java 17 (shared with journeyctl), a heap for the broker and the jobs, quiet
 # logs.
 source "$root/scripts/lib/local-runner.sh"
-# Huge pages and a heap touched at start, as flink-conf/ gives the task managers (env.java.opts.taskmanager).
+# Huge pages and a heap touched at start, as flink-conf/ gives the task managers (env.java.opts.taskmanager): the
+# whole heap is resident from the start, so keep JOURNEYFLOW_BENCH_HEAP within the machine's free memory.
 bench_jvm=(-Xms"${JOURNEYFLOW_BENCH_HEAP:-8g}" -Xmx"${JOURNEYFLOW_BENCH_HEAP:-8g}" -XX:+Use"${JOURNEYFLOW_BENCH_GC:-ParallelGC}"
   -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch -Dlog4j2.level=WARN "${local_jvm_options[@]}")
 
