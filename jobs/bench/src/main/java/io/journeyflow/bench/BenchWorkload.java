@@ -26,7 +26,9 @@ public final class BenchWorkload {
 
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 
-    /** A contact policy that exercises every check on an action's path: caps, quiet hours, a suppression, arbitration. */
+    /**
+     * A contact policy that exercises every check on an action's path: caps, quiet hours, a suppression, arbitration.
+     */
     public static final String POLICY = """
             quiet_hours: {from: "22:00", to: "07:00"}
             caps:

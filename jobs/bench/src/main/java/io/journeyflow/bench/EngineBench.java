@@ -45,7 +45,8 @@ public final class EngineBench {
 
         run(catalog, policy, events, eventCount / 3); // warm-up: JIT and CEL caches
         Result result = run(catalog, policy, events, eventCount);
-        System.out.printf("engine%-18s %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, %,d actions, %.1f s)%n",
+        System.out.printf("engine%-18s %,12.0f events/s   (%,d events, %,d customers, %d journeys, %,d timers, "
+                + "%,d actions, %.1f s)%n",
                 mode.equals("none") ? "" : "+" + mode, result.eventsPerSecond(), eventCount, customers, journeyCount,
                 result.timers, result.actions, result.seconds);
     }

@@ -41,7 +41,8 @@ public final class OperatorBench {
 
         double warmUp = run(backend(backendName), journeys, events, eventCount / 3);
         double seconds = run(backend(backendName), journeys, events, eventCount);
-        System.out.printf("operator %-8s %,10.0f events/s   (%,d events, %,d customers, %d journeys, %.1f s; warm-up %.1f s)%n",
+        System.out.printf("operator %-8s %,10.0f events/s   (%,d events, %,d customers, %d journeys, %.1f s; "
+                + "warm-up %.1f s)%n",
                 backendName, eventCount / seconds, eventCount, customers, journeyCount, seconds, warmUp);
     }
 
@@ -81,7 +82,8 @@ public final class OperatorBench {
         var operator = new JourneyOrchestratorOperator(new JourneyOrchestrator(journeys, "", null),
                 JobConfig.defaults().customerCache());
         try (KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, ?> harness =
-                new KeyedBroadcastOperatorTestHarness<>(operator, CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0)) {
+                new KeyedBroadcastOperatorTestHarness<>(operator, CustomerEvent::getCustomerId, Types.STRING,
+                        256, 1, 0)) {
             harness.setStateBackend(backend);
             harness.setup();
             harness.open();

@@ -148,9 +148,9 @@ public record JobConfig(
         return new JobConfig("127.0.0.1:9092", "customer-events", "journey-definitions", "actions.", "journey-events",
                 "dead-letters", "journey-deployments", "erasures", "journey-census", "journeyflow", "journeyflow",
                 Duration.ofSeconds(5),
-                Duration.ofSeconds(30), Duration.ofDays(1), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE, Duration.ofMinutes(10),
-                null, null, null, 2, 256, Duration.ofSeconds(10), Duration.ofMinutes(15), StateBackendKind.CLUSTER, null,
-                10_000);
+                Duration.ofSeconds(30), Duration.ofDays(1), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE,
+                Duration.ofMinutes(10), null, null, null, 2, 256, Duration.ofSeconds(10), Duration.ofMinutes(15),
+                StateBackendKind.CLUSTER, null, 10_000);
     }
 
     /** {@link #defaults()} overridden by {@code --key value} pairs; unknown keys and bad values are refused. */

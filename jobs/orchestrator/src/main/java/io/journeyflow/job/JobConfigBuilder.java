@@ -205,8 +205,9 @@ public final class JobConfigBuilder {
 
     public JobConfig build() {
         return new JobConfig(bootstrapServers, eventsTopic, journeysTopic, actionTopicPrefix, journeyEventsTopic,
-                deadLettersTopic, deploymentsTopic, erasuresTopic, censusTopic, consumerGroup, transactionalIdPrefix, outOfOrderness,
-                idleAdvance, maxFutureSkew, watermarkMode, deliveryGuarantee, transactionTimeout, journeysDir, policies, until,
+                deadLettersTopic, deploymentsTopic, erasuresTopic, censusTopic, consumerGroup, transactionalIdPrefix,
+                outOfOrderness, idleAdvance, maxFutureSkew, watermarkMode, deliveryGuarantee, transactionTimeout,
+                journeysDir, policies, until,
                 parallelism, maxParallelism,
                 checkpointInterval, censusInterval, stateBackend, checkpointDir, customerCache);
     }

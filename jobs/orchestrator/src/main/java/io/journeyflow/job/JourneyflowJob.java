@@ -103,7 +103,8 @@ public final class JourneyflowJob {
     private static DataStream<ControlRecord> controlRecords(StreamExecutionEnvironment env, WorkflowSources sources,
                                                             StartupJourneys startup, boolean census) {
         if (startup.records().isEmpty() && sources.journeyControl() == null) {
-            throw new IllegalArgumentException("no journeys: give a journeys folder, a journey control source, or both");
+            throw new IllegalArgumentException(
+                    "no journeys: give a journeys folder, a journey control source, or both");
         }
         DataStream<ControlRecord> records = null;
         // A collection source of zero elements fails at run time, so an empty folder contributes no source at all.

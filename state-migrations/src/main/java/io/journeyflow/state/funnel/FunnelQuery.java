@@ -62,7 +62,8 @@ public final class FunnelQuery {
         env.getConfig().enableObjectReuse();
         DataStream<byte[]> parts = new CustomerStates(savepoint, parallelism, console)
                 .read(env, "funnel", KeyFilter.all())
-                .transform("funnel per reader", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO, new FunnelFold());
+                .transform("funnel per reader", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO,
+                        new FunnelFold());
         String job = "journeyctl state funnel " + savepoint.path();
         // In batch mode nothing reaches the client before a reader is done: say what is going on meanwhile.
         Progress progress = new Progress(console, () -> "funnel: reading the savepoint; each reader sends its "

@@ -6,7 +6,9 @@ import io.journeyflow.schema.state.JourneyInstance;
 import io.journeyflow.state.savepoint.SavedState;
 import java.io.Serializable;
 
-/** Counts, customer by customer, how the event-time timers relate to the due times of the state: {@link TimerCounts}. */
+/**
+ * Counts, customer by customer, how the event-time timers relate to the due times of the state: {@link TimerCounts}.
+ */
 final class TimerTally implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Four charts of the growth runs: throughput and memory (heap, process RSS, checkpointed state) as customers grow (one journey), and as journeys grow (at a
- * fixed number of customers). Drawn with java.awt, headless.
+ * Four charts of the growth runs: throughput and memory (heap, process RSS, checkpointed state) as customers grow
+ * (one journey), and as journeys grow (at a fixed number of customers). Drawn with java.awt, headless.
  */
 public final class GrowthPlot {
 

@@ -8,7 +8,8 @@ import java.util.Locale;
 public final class GrowthTable {
 
     private static final String HEADER = """
-            | customers | journeys | load events/s | mixed events/s | heap used MB | RSS MB | state MB (full checkpoint) | state bytes/customer | incremental checkpoint ms |
+            | customers | journeys | load events/s | mixed events/s | heap used MB | RSS MB | \
+            state MB (full checkpoint) | state bytes/customer | incremental checkpoint ms |
             |---:|---:|---:|---:|---:|---:|---:|---:|---:|
             """;
 
@@ -18,7 +19,8 @@ public final class GrowthTable {
     public static String markdown(List<Measurements> runs) {
         StringBuilder table = new StringBuilder(HEADER);
         for (Measurements run : runs) {
-            table.append(String.format(Locale.ROOT, "| %,d | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,.1f | %,.0f | %,.0f |%n",
+            table.append(String.format(Locale.ROOT,
+                    "| %,d | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,.1f | %,.0f | %,.0f |%n",
                     (long) run.get("customers"), (long) run.get("journeys"), run.get("load_events_per_s"),
                     run.get("mixed_events_per_s"), megabytes(run, "heap_used_bytes"), megabytes(run, "rss_bytes"),
                     megabytes(run, "checkpoint2_full_bytes"),

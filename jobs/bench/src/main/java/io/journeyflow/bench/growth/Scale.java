@@ -62,7 +62,9 @@ public record Scale(double min, double max, boolean log, int from, int to) {
             value /= 1000;
             power++;
         }
-        String number = value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        String number = value == Math.rint(value)
+                ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%.1f", value);
         return number + suffixes[power];
     }
 }

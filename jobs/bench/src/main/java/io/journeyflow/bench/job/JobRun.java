@@ -31,8 +31,8 @@ public record JobRun(BenchedJob job, long events, double seconds, double cpuSeco
     }
 
     /**
-     * Runs {@code job} with its outputs on topics of their own ({@code name}.actions.email, ...) and a consumer group of
-     * its own, so every run reads the input from the start and no run sees another's output.
+     * Runs {@code job} with its outputs on topics of their own ({@code name}.actions.email, ...) and a consumer group
+     * of its own, so every run reads the input from the start and no run sees another's output.
      */
     public static JobRun execute(BenchedJob job, String name, JobConfig base, EmbeddedKafka kafka, long events)
             throws Exception {
@@ -54,7 +54,8 @@ public record JobRun(BenchedJob job, long events, double seconds, double cpuSeco
         // RocksDB lives in managed memory: give it what a small production task manager would.
         cluster.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(512));
         job.configureFlink(cluster);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), cluster);
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), cluster);
         job.define(env, config);
         OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = system.getProcessCpuTime();

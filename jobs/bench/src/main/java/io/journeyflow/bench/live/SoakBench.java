@@ -58,9 +58,9 @@ public final class SoakBench {
         String text = SoakReport.markdown(header, samples, refusedWhileStarting);
         if (fedUntil > 0) {
             // The generator stops at the end of its period (too few customers for the rate), or when it fails.
-            text += String.format(Locale.ROOT, "%nThe load ended early: the generator had stopped by %d s of %d (out of "
-                    + "events: give more customers for this rate; or failed: see its error above). This is not a soak "
-                    + "at the rate asked for.%n", fedUntil, minutes * 60);
+            text += String.format(Locale.ROOT, "%nThe load ended early: the generator had stopped by %d s of %d "
+                    + "(out of events: give more customers for this rate; or failed: see its error above). This is not "
+                    + "a soak at the rate asked for.%n", fedUntil, minutes * 60);
         }
         Files.writeString(report, text);
         System.out.print(text);

@@ -34,7 +34,8 @@ record SoakSample(long secondsIn, long heapUsedMb, long heapAfterGcMb, long comp
         JsonNode checkpoints = RestJson.get(URI.create(rig.jobUri() + "/checkpoints"));
         JsonNode latest = checkpoints.path("latest").path("completed");
         return new SoakSample(secondsIn, Math.round(used / MB), Math.round(afterGc / MB),
-                checkpoints.path("counts").path("completed").asLong(), checkpoints.path("counts").path("failed").asLong(),
+                checkpoints.path("counts").path("completed").asLong(),
+                checkpoints.path("counts").path("failed").asLong(),
                 failures(checkpoints.path("history")), latest.path("state_size").asLong() / MB,
                 latest.path("checkpointed_size").asLong() / MB, latest.path("end_to_end_duration").asLong(),
                 rig.status().name(), events.produced(), events.committed());

@@ -22,8 +22,8 @@ final class Channels {
             if (ActionSpec.CHANNELS.contains(text)) {
                 return List.of();
             }
-            scope.error("channel", "unknown channel '" + channel + "'; channels: " + String.join(", ", ActionSpec.CHANNELS)
-                    + ", best, best(c1, c2, ...)");
+            scope.error("channel", "unknown channel '" + channel + "'; channels: "
+                    + String.join(", ", ActionSpec.CHANNELS) + ", best, best(c1, c2, ...)");
             return null;
         }
         if (!text.endsWith(")")) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param journeyId the id the document declares, when it could be read (also for invalid documents)
  * @param version the version the document declares, when it could be read
  */
-public record CompilationResult(CompiledJourney journey, List<DefinitionError> errors, String journeyId, Integer version) {
+public record CompilationResult(CompiledJourney journey, List<DefinitionError> errors, String journeyId,
+        Integer version) {
 
     public CompilationResult {
         errors = List.copyOf(errors);

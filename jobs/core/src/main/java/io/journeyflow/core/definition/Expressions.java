@@ -83,7 +83,8 @@ final class Expressions {
     private static boolean hasNestedLoop(CelAbstractSyntaxTree ast) {
         return CelNavigableAst.fromAst(ast).getRoot().allNodes()
                 .filter(node -> node.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)
-                .anyMatch(loop -> loop.descendants().anyMatch(node -> node.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION));
+                .anyMatch(loop -> loop.descendants()
+                        .anyMatch(node -> node.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION));
     }
 
     private static String describe(CelValidationResult result) {

@@ -64,7 +64,8 @@ public final class JourneyCompiler {
 
     private static CompilationResult unparseable(String parserMessage) {
         // Parser messages span lines with a caret drawing; one line reads better in a deployment answer.
-        return failure("document is neither YAML nor JSON: " + String.valueOf(parserMessage).replaceAll("\\s+", " ").trim());
+        return failure("document is neither YAML nor JSON: "
+                + String.valueOf(parserMessage).replaceAll("\\s+", " ").trim());
     }
 
     private static CompilationResult failure(String message) {

@@ -39,11 +39,13 @@ final class JourneyReader {
             scope.error("version", "must be 1 or more");
         }
         draft.version = version == null ? 0 : version;
-        draft.status = JourneyStatus.valueOf(scope.choice(root, "status", List.of("active", "paused", "retired"), "active"));
+        draft.status = JourneyStatus.valueOf(
+                scope.choice(root, "status", List.of("active", "paused", "retired"), "active"));
         scope.text(root, "name", false);
         Integer priority = scope.integer(root, "priority");
         draft.priority = priority == null ? 0 : priority;
-        draft.category = scope.choice(root, "category", List.of("promotional", "service", "transactional"), "promotional");
+        draft.category = scope.choice(root, "category", List.of("promotional", "service", "transactional"),
+                "promotional");
         readEntry(root, scope, draft);
         readExits(root, scope, draft);
         readHoldout(root, scope, draft);
@@ -126,7 +128,8 @@ final class JourneyReader {
         }
         Matcher m = PERCENT.matcher(holdout.trim());
         int basisPoints = m.matches()
-                ? Integer.parseInt(m.group(1)) * 100 + (m.group(2) == null ? 0 : Integer.parseInt((m.group(2) + "0").substring(0, 2)))
+                ? Integer.parseInt(m.group(1)) * 100
+                        + (m.group(2) == null ? 0 : Integer.parseInt((m.group(2) + "0").substring(0, 2)))
                 : -1;
         if (basisPoints < 0 || basisPoints > 10_000) {
             scope.error("holdout", "'" + holdout + "' must be a percentage from 0% to 100%, e.g. 10% or 2.5%");

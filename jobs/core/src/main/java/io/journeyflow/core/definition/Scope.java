@@ -59,7 +59,8 @@ final class Scope {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                error(name, "unknown field '" + name + "'; known fields: " + String.join(", ", known.stream().sorted().toList()));
+                error(name, "unknown field '" + name + "'; known fields: "
+                        + String.join(", ", known.stream().sorted().toList()));
             }
         }
     }

@@ -44,7 +44,8 @@ final class StepResolver {
             for (int a = 0; a < d.splitVariants.size(); a++) {
                 String variant = d.splitVariants.get(a);
                 limit += d.splitWeights.get(a) * 100;
-                splits.add(new SplitArm(variant, limit, target(new StepDraft.Target(variant, "split." + variant), index, d.scope)));
+                splits.add(new SplitArm(variant, limit,
+                        target(new StepDraft.Target(variant, "split." + variant), index, d.scope)));
             }
             steps[i] = new CompiledStep(d, next, onTimeout, branches, splits);
             scopes.add(d.scope);

@@ -41,7 +41,8 @@ final class Deadlines {
         }
     }
 
-    private void fire(JourneyCatalog catalog, CustomerState state, String journeyId, JourneyInstance instance, long due) {
+    private void fire(JourneyCatalog catalog, CustomerState state, String journeyId, JourneyInstance instance,
+            long due) {
         instance.setDeadline(null);
         CompiledJourney journey = catalog.pinned(journeyId, instance.getVersion());
         int index = journey == null ? CompiledJourney.NO_STEP : journey.indexOf(instance.getStepId());

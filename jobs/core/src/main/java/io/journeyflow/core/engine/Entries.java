@@ -6,7 +6,9 @@ import io.journeyflow.schema.JourneyEventKind;
 import io.journeyflow.schema.state.CustomerState;
 import io.journeyflow.schema.state.JourneyInstance;
 
-/** Starts an instance when a journey's entry event arrives and its re-entry rule and entry condition admit the customer. */
+/**
+ * Starts an instance when a journey's entry event arrives and its re-entry rule and entry condition admit the customer.
+ */
 final class Entries {
 
     private final Emitter emit;

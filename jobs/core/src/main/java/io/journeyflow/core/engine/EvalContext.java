@@ -92,7 +92,8 @@ final class EvalContext implements CelVariableResolver {
     private static Map<String, Object> celValues(Map<String, Object> values) {
         boolean plain = true;
         for (Object value : values.values()) {
-            if (!(value instanceof String || value instanceof Long || value instanceof Double || value instanceof Boolean)) {
+            if (!(value instanceof String || value instanceof Long || value instanceof Double
+                    || value instanceof Boolean)) {
                 plain = false;
                 break;
             }

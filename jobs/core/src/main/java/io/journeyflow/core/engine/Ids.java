@@ -31,7 +31,8 @@ final class Ids {
     /** 128 bits: downstream de-duplicates actions across all customers by this id. */
     String actionId(String customerId, String journeyId, int version, String instanceId, String stepId, int seq) {
         return HexFormat.of().formatHex(
-                digest(customerId, journeyId, Integer.toString(version), instanceId, stepId, Integer.toString(seq)), 0, 16);
+                digest(customerId, journeyId, Integer.toString(version), instanceId, stepId, Integer.toString(seq)),
+                0, 16);
     }
 
     /** A bucket in 0..9999 for this customer in this journey; {@code salt} keeps holdout and split independent. */

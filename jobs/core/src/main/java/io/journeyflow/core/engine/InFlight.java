@@ -49,7 +49,8 @@ final class InFlight {
         List<ExitRule> exits = journey.exits();
         for (int i = 0; i < exits.size(); i++) {
             ExitRule exit = exits.get(i);
-            if (exit.matchesType(type) && (exit.condition() == null || context.test(exit.condition(), journeyId, null))) {
+            if (exit.matchesType(type)
+                    && (exit.condition() == null || context.test(exit.condition(), journeyId, null))) {
                 emit.ended(journeyId, instance, exit.outcome(), time);
                 Instances.close(state, journeyId, journey, time);
                 return;

@@ -100,7 +100,8 @@ public final class JourneyEngine {
      *
      * @return the new state, or {@code null} when nothing is left to keep for this customer
      */
-    public CustomerState onTime(JourneyCatalog catalog, CustomerState state, String customerId, long time, DecisionSink out) {
+    public CustomerState onTime(JourneyCatalog catalog, CustomerState state, String customerId, long time,
+            DecisionSink out) {
         if (state == null) {
             return null;
         }

@@ -29,10 +29,12 @@ public final class MutableCatalog implements JourneyCatalog {
      * @param versions every version customers may still be pinned to, the current one included
      * @throws IllegalArgumentException when {@code versions} lacks the current version or holds another journey
      */
-    public void deploy(String journeyId, JourneyStatus status, int currentVersion, Map<Integer, CompiledJourney> versions) {
+    public void deploy(String journeyId, JourneyStatus status, int currentVersion,
+            Map<Integer, CompiledJourney> versions) {
         CompiledJourney current = versions.get(currentVersion);
         if (current == null) {
-            throw new IllegalArgumentException("versions of " + journeyId + " lack the current version " + currentVersion);
+            throw new IllegalArgumentException("versions of " + journeyId + " lack the current version "
+                    + currentVersion);
         }
         versions.forEach((version, journey) -> {
             if (!journey.id().equals(journeyId) || journey.version() != version) {
@@ -81,7 +83,8 @@ public final class MutableCatalog implements JourneyCatalog {
         Map<String, List<CompiledJourney>> index = new TreeMap<>();
         for (Deployed deployed : journeys.values()) {
             if (deployed.status == JourneyStatus.active) {
-                index.computeIfAbsent(deployed.current.entryEventType(), type -> new ArrayList<>()).add(deployed.current);
+                index.computeIfAbsent(deployed.current.entryEventType(), type -> new ArrayList<>())
+                        .add(deployed.current);
             }
         }
         Map<String, List<CompiledJourney>> frozen = new HashMap<>();

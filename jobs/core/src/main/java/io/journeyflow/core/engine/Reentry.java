@@ -38,7 +38,8 @@ final class Reentry {
 
     /** Drops history that can no longer forbid anything at {@code now} under the journey's current version. */
     static void prune(CustomerState state, JourneyCatalog catalog, long now) {
-        for (Iterator<Map.Entry<String, JourneyHistory>> it = state.getHistory().entrySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JourneyHistory>> it = state.getHistory().entrySet().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JourneyHistory> entry = it.next();
             CompiledJourney journey = catalog.current(entry.getKey());
             Long forgetAt = entry.getValue().getForgetAt();

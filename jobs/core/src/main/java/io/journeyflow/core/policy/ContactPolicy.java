@@ -26,8 +26,8 @@ import java.util.List;
  */
 public record ContactPolicy(ZoneId defaultZone, QuietHours quietHours, List<FrequencyCap> caps,
         List<SuppressionRule> suppressions, long arbitrationWindowMillis, long arbitrationDeferMillis,
-        long maxDeferMillis, ChannelChoice channelChoice, int defaultSendHour, long engagementHalfLifeMillis, List<ActivityRule> activity,
-        int activityDays, int maxActivityKeys) {
+        long maxDeferMillis, ChannelChoice channelChoice, int defaultSendHour, long engagementHalfLifeMillis,
+        List<ActivityRule> activity, int activityDays, int maxActivityKeys) {
 
     public ContactPolicy {
         caps = List.copyOf(caps);
@@ -38,7 +38,8 @@ public record ContactPolicy(ZoneId defaultZone, QuietHours quietHours, List<Freq
     /** No quiet hours, caps, suppressions or arbitration: only consent applies. */
     public static ContactPolicy defaults() {
         return new ContactPolicy(ZoneId.of("UTC"), null, List.of(), List.of(), -1, Duration.ofHours(1).toMillis(),
-                Duration.ofDays(7).toMillis(), ChannelChoice.defaults(), 10, Duration.ofDays(30).toMillis(), List.of(), 30, 32);
+                Duration.ofDays(7).toMillis(), ChannelChoice.defaults(), 10, Duration.ofDays(30).toMillis(), List.of(),
+                30, 32);
     }
 
     /**

@@ -28,9 +28,11 @@ public final class PolicyReader {
     public static ContactPolicy read(String text) {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(text);
+            root = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(text);
         } catch (Exception e) {
-            throw new PolicyException(List.of("not YAML or JSON: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
+            throw new PolicyException(List.of("not YAML or JSON: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
         }
         ContactPolicy defaults = ContactPolicy.defaults();
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -65,7 +67,9 @@ public final class PolicyReader {
             activity.add(new ActivityRule(f.text(item, "event", true), f.text(item, "by", false)));
         });
         ContactPolicy policy = new ContactPolicy(zone, quiet, caps, suppressions,
-                arbitration.node() == null ? defaults.arbitrationWindowMillis() : arbitration.duration("window", 0, true),
+                arbitration.node() == null
+                        ? defaults.arbitrationWindowMillis()
+                        : arbitration.duration("window", 0, true),
                 arbitration.duration("defer", defaults.arbitrationDeferMillis(), false),
                 top.durationOr(root, "max_defer", defaults.maxDeferMillis()), choice,
                 (int) hour.number("default_hour", defaults.defaultSendHour(), 0, 23),
@@ -98,7 +102,8 @@ public final class PolicyReader {
         if (from != null && from.equals(to)) {
             fields.error("to", "must differ from 'from'");
         }
-        Set<String> categories = fields.choices(fields.node(), "categories", CATEGORIES, Set.of("promotional", "service"));
+        Set<String> categories = fields.choices(fields.node(), "categories", CATEGORIES,
+                Set.of("promotional", "service"));
         return from == null || to == null ? null : new QuietHours(from, to, categories);
     }
 

@@ -32,7 +32,9 @@ public record QuietHours(LocalTime start, LocalTime end, Set<String> categories)
             return time;
         }
         ZonedDateTime endToday = local.toLocalDate().atTime(end).atZone(zone);
-        ZonedDateTime resume = clock.isBefore(end) ? endToday : local.toLocalDate().plusDays(1).atTime(end).atZone(zone);
+        ZonedDateTime resume = clock.isBefore(end)
+                ? endToday
+                : local.toLocalDate().plusDays(1).atTime(end).atZone(zone);
         return resume.toInstant().toEpochMilli();
     }
 }

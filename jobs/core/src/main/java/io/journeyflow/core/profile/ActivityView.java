@@ -70,7 +70,8 @@ final class ActivityView extends AbstractMap<String, Object> {
         public Object get(Object window) {
             long millis = windowMillis((String) window);
             if (millis <= 0 || millis % ActivityCounts.DAY_MILLIS != 0) {
-                throw new IllegalArgumentException("activity windows are whole days such as \"5d\", not \"" + window + "\"");
+                throw new IllegalArgumentException(
+                        "activity windows are whole days such as \"5d\", not \"" + window + "\"");
             }
             return ActivityCounts.count(profile, key, (int) (millis / ActivityCounts.DAY_MILLIS), now);
         }

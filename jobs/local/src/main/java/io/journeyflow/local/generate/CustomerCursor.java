@@ -30,7 +30,9 @@ final class CustomerCursor {
     /** A newcomer arrives when it signs up; a customer known from before at its first visit in the period. */
     static CustomerCursor arriving(GeneratorPeriod period, int number) {
         CustomerTraits who = traits(period, number);
-        long first = who.newcomer() ? who.since() : who.nextVisit(period.start(), Sampler.of(period.seed(), number, -1));
+        long first = who.newcomer()
+                ? who.since()
+                : who.nextVisit(period.start(), Sampler.of(period.seed(), number, -1));
         return new CustomerCursor(number, first < Math.min(who.activeUntil(), period.end()) ? first : NEVER);
     }
 

@@ -17,7 +17,8 @@ record CustomerTraits(int number, String customerId, ZoneId zone, double activit
 
     static final String[] CATEGORIES = {"shoes", "outdoor", "books", "kitchen", "garden", "toys", "fashion", "tech"};
     private static final String[] ZONES = {"Europe/London", "Europe/Paris", "Europe/Berlin", "America/New_York",
-        "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Tokyo", "Asia/Kolkata", "Australia/Sydney"};
+        "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Tokyo", "Asia/Kolkata",
+        "Australia/Sydney"};
     private static final double[] ZONE_WEIGHTS = {14, 12, 10, 16, 8, 10, 6, 8, 10, 6};
     /** Relative chance of a visit starting at each local hour: few at night, most in the evening. */
     private static final double[] HOURLY = {0.3, 0.15, 0.1, 0.1, 0.1, 0.2, 0.5, 0.9, 1.1, 1.1, 1.1, 1.2, 1.4, 1.3,

@@ -145,7 +145,8 @@ public final class Simulation {
         List<OutputLine> deadLetters = OutputMerger.merge(parts, "dead-letters", OutputMerger.bySource(),
                 out.resolve("dead-letters.jsonl"));
         List<OutputLine> deployments = OutputMerger.merge(parts, "deployments", OutputMerger.bySource(), null);
-        OutputMerger.merge(parts, "erasures", OutputMerger.byTimeThenText("requested_at"), out.resolve("erasures.jsonl"));
+        OutputMerger.merge(parts, "erasures", OutputMerger.byTimeThenText("requested_at"),
+                out.resolve("erasures.jsonl"));
         RunSummary summary = RunSummary.of(InputStats.scan(options.eventsFile()), deployments,
                 journeyEvents, actions, deadLetters);
         Files.writeString(out.resolve("summary.json"), summary.toJson());

@@ -83,7 +83,9 @@ public final class CensusRules {
             return new Outcome(null, removed, true, null);
         }
         CensusTally kept = new CensusTally(answer.getCensus(), answer.getParallelism(), emptyIn);
-        JourneyRecord updated = removed.isEmpty() ? null : JourneyRecord.newBuilder(journey).setVersions(versions).build();
+        JourneyRecord updated = removed.isEmpty()
+                ? null
+                : JourneyRecord.newBuilder(journey).setVersions(versions).build();
         return new Outcome(updated, removed, false, kept);
     }
 

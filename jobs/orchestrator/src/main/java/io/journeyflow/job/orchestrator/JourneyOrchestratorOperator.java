@@ -32,7 +32,8 @@ public final class JourneyOrchestratorOperator
     @Override
     public void open() throws Exception {
         super.open();
-        // True where reads return copies (RocksDB); the heap backend hands out its own objects, a cache of those is waste.
+        // True where reads return copies (RocksDB); the heap backend hands out its own objects, a cache of those
+        // is waste.
         if (getKeyedStateBackend().isSafeToReuseKVState()) {
             orchestrator().customers().keepRecent(this, customerCache, getMetricGroup());
         }
