@@ -80,7 +80,7 @@ public final class OperatorBench {
     private static double run(StateBackend backend, List<JourneyRecord> journeys, CustomerEvent[] events, int count)
             throws Exception {
         var operator = new JourneyOrchestratorOperator(new JourneyOrchestrator(journeys, "", null),
-                JobConfig.defaults().customerCache());
+                JobConfig.defaults().customerCache(), JobConfig.defaults().customerCacheChanged());
         try (KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, ?> harness =
                 new KeyedBroadcastOperatorTestHarness<>(operator, CustomerEvent::getCustomerId, Types.STRING,
                         256, 1, 0)) {

@@ -35,6 +35,9 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * @param checkpointDir where checkpoints go (a URI or path), or {@code null} for the cluster's default
  * @param customerCache customers each orchestrator subtask keeps decoded between events when its state backend
  *     serializes state (RocksDB), written back before every checkpoint; 0 turns it off. Heap state needs none
+ * @param customerCacheChanged how many of those may hold changes not yet written back; past it the customer changed
+ *     longest ago is written at once. The write-back before a checkpoint holds the task thread, so this bounds that
+ *     pause; up to {@code customerCache}, a larger value saves writes (throughput) and lengthens the pause
  */
 public record JobConfig(
         String bootstrapServers,
@@ -63,7 +66,8 @@ public record JobConfig(
         Duration censusInterval,
         StateBackendKind stateBackend,
         String checkpointDir,
-        int customerCache) {
+        int customerCache,
+        int customerCacheChanged) {
 
     /** The fixed channel set; each has its topic {@code <actionTopicPrefix><channel>}. */
     public static final List<String> CHANNELS =
@@ -130,6 +134,9 @@ public record JobConfig(
         if (customerCache < 0) {
             throw new IllegalArgumentException("customerCache must not be negative: " + customerCache);
         }
+        if (customerCacheChanged < 1) {
+            throw new IllegalArgumentException("customerCacheChanged must be positive: " + customerCacheChanged);
+        }
         if (parallelism < 1 || maxParallelism < parallelism) {
             throw new IllegalArgumentException("need 1 <= parallelism (" + parallelism + ") <= maxParallelism ("
                     + maxParallelism + ")");
@@ -150,7 +157,7 @@ public record JobConfig(
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(30), Duration.ofDays(1), WatermarkMode.LIVE, DeliveryGuarantee.EXACTLY_ONCE,
                 Duration.ofMinutes(10), null, null, null, 2, 256, Duration.ofSeconds(10), Duration.ofMinutes(15),
-                StateBackendKind.CLUSTER, null, 10_000);
+                StateBackendKind.CLUSTER, null, 10_000, 1_250);
     }
 
     /** {@link #defaults()} overridden by {@code --key value} pairs; unknown keys and bad values are refused. */

@@ -51,6 +51,7 @@ final class JobConfigArgs {
         OPTIONS.put("state-backend", (b, v) -> b.stateBackend(StateBackendKind.valueOf(upper(v))));
         OPTIONS.put("checkpoint-dir", (b, v) -> b.checkpointDir(isNone(v) ? null : v));
         OPTIONS.put("customer-cache", (b, v) -> b.customerCache(Integer.parseInt(v)));
+        OPTIONS.put("customer-cache-changed", (b, v) -> b.customerCacheChanged(Integer.parseInt(v)));
     }
 
     private JobConfigArgs() {

@@ -37,6 +37,7 @@ public final class JobConfigBuilder {
     private StateBackendKind stateBackend;
     private String checkpointDir;
     private int customerCache;
+    private int customerCacheChanged;
 
     JobConfigBuilder(JobConfig from) {
         bootstrapServers = from.bootstrapServers();
@@ -66,6 +67,7 @@ public final class JobConfigBuilder {
         stateBackend = from.stateBackend();
         checkpointDir = from.checkpointDir();
         customerCache = from.customerCache();
+        customerCacheChanged = from.customerCacheChanged();
     }
 
     public JobConfigBuilder bootstrapServers(String value) {
@@ -203,12 +205,18 @@ public final class JobConfigBuilder {
         return this;
     }
 
+    public JobConfigBuilder customerCacheChanged(int value) {
+        customerCacheChanged = value;
+        return this;
+    }
+
     public JobConfig build() {
         return new JobConfig(bootstrapServers, eventsTopic, journeysTopic, actionTopicPrefix, journeyEventsTopic,
                 deadLettersTopic, deploymentsTopic, erasuresTopic, censusTopic, consumerGroup, transactionalIdPrefix,
                 outOfOrderness, idleAdvance, maxFutureSkew, watermarkMode, deliveryGuarantee, transactionTimeout,
                 journeysDir, policies, until,
                 parallelism, maxParallelism,
-                checkpointInterval, censusInterval, stateBackend, checkpointDir, customerCache);
+                checkpointInterval, censusInterval, stateBackend, checkpointDir, customerCache,
+                customerCacheChanged);
     }
 }

@@ -72,7 +72,8 @@ public final class JourneyflowJob {
                 .keyBy(CustomerEvent::getCustomerId, Types.STRING)
                 .connect(deployed.broadcast())
                 .transform(OperatorIds.ORCHESTRATOR.name(), StreamTypes.ACTION,
-                        new JourneyOrchestratorOperator(orchestrator, config.customerCache()))
+                        new JourneyOrchestratorOperator(orchestrator, config.customerCache(),
+                                config.customerCacheChanged()))
                 .uid(OperatorIds.ORCHESTRATOR.uid()).name(OperatorIds.ORCHESTRATOR.name());
         actions.sinkTo(sinks.actions())
                 .uid(OperatorIds.ACTIONS_SINK.uid()).name(OperatorIds.ACTIONS_SINK.name());

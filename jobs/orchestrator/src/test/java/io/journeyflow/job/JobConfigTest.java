@@ -67,6 +67,8 @@ class JobConfigTest {
                 .hasMessageContaining("EXACTLY_ONCE or AT_LEAST_ONCE");
         assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--customer-cache", "-1"}))
                 .hasMessageContaining("customerCache must not be negative");
+        assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--customer-cache-changed", "0"}))
+                .hasMessageContaining("customerCacheChanged must be positive");
         assertThatThrownBy(() -> JobConfig.builder().checkpointInterval(Duration.ofMinutes(5)).build())
                 .hasMessageContaining("below half the transactionTimeout PT10M");
         assertThat(JobConfig.builder().checkpointInterval(Duration.ofMinutes(5))

@@ -19,12 +19,19 @@ import org.apache.flink.streaming.api.operators.KeyContext;
  * customer still in it, before each snapshot ({@link #flush}), so checkpoints and savepoints hold what writing through
  * would have held; whatever was not flushed is lost only with the run a restore discards anyway. On the heap backend
  * the state already is the object, and the cache stays off.
+ *
+ * <p>The flush runs on the task thread inside the checkpoint's synchronous phase, and every event waits behind it. So
+ * only so many cached customers may stay changed: past that, the customer changed longest ago is written back at
+ * once. A flush then writes at most that many, at the price of more writes between checkpoints.
  */
 final class CustomerStore {
 
     private final ValueState<CustomerState> backend;
     /** Access order, eldest first; {@code null} while the cache is off. */
     private LinkedHashMap<Object, Kept> recent;
+    /** The changed entries of {@link #recent}, in the order they changed (insertion order: one changed again stays). */
+    private LinkedHashMap<Object, Kept> changed;
+    private int maxChanged;
     private KeyContext keys;
     private int capacity;
     private Counter hits;
@@ -41,14 +48,17 @@ final class CustomerStore {
      *
      * @param keys the operator, to switch the backend's current key while writing other customers back
      * @param capacity customers kept decoded; 0 leaves the cache off
+     * @param maxChanged how many of them may hold changes not yet written back (at least 1)
      */
-    void keepRecent(KeyContext keys, int capacity, MetricGroup metrics) {
+    void keepRecent(KeyContext keys, int capacity, int maxChanged, MetricGroup metrics) {
         if (capacity <= 0) {
             return;
         }
         this.keys = keys;
         this.capacity = capacity;
+        this.maxChanged = maxChanged;
         recent = new LinkedHashMap<>(16, 0.75f, true);
+        changed = new LinkedHashMap<>();
         hits = metrics.counter("customerCacheHits");
         misses = metrics.counter("customerCacheMisses");
     }
@@ -66,7 +76,7 @@ final class CustomerStore {
         misses.inc();
         CustomerState loaded = backend.value();
         if (loaded != null) {
-            current = keep(key, loaded, false);
+            current = keep(key, loaded);
         }
         return loaded;
     }
@@ -76,10 +86,21 @@ final class CustomerStore {
         if (recent == null) {
             backend.update(state);
         } else if (current == null) {
-            current = keep(key, state, true);
+            current = keep(key, state);
+            markChanged(key, current);
         } else {
             current.state = state;
-            current.dirty = true;
+            markChanged(key, current);
+        }
+    }
+
+    private void markChanged(Object key, Kept kept) throws IOException {
+        if (changed.putIfAbsent(key, kept) == null && changed.size() > maxChanged) {
+            Iterator<Map.Entry<Object, Kept>> longestChanged = changed.entrySet().iterator();
+            Map.Entry<Object, Kept> eldest = longestChanged.next();
+            longestChanged.remove();
+            writeBack(eldest.getKey(), eldest.getValue());
+            keys.setCurrentKey(key);
         }
     }
 
@@ -87,6 +108,7 @@ final class CustomerStore {
     void erase(Object key) throws IOException {
         if (recent != null) {
             recent.remove(key);
+            changed.remove(key);
             current = null;
         }
         backend.clear();
@@ -98,11 +120,10 @@ final class CustomerStore {
             return;
         }
         Object current = keys.getCurrentKey();
-        for (Map.Entry<Object, Kept> entry : recent.entrySet()) {
-            if (entry.getValue().dirty) {
-                writeBack(entry.getKey(), entry.getValue());
-            }
+        for (Map.Entry<Object, Kept> entry : changed.entrySet()) {
+            writeBack(entry.getKey(), entry.getValue());
         }
+        changed.clear();
         if (current != null) {
             keys.setCurrentKey(current);
         }
@@ -112,14 +133,14 @@ final class CustomerStore {
      * Adds the current key's customer, writing the eldest back if it is changed and the cache is full; the new entry
      * is the youngest, so never the one that goes.
      */
-    private Kept keep(Object key, CustomerState state, boolean dirty) throws IOException {
-        Kept kept = new Kept(state, dirty);
+    private Kept keep(Object key, CustomerState state) throws IOException {
+        Kept kept = new Kept(state);
         recent.put(key, kept);
         if (recent.size() > capacity) {
             Iterator<Map.Entry<Object, Kept>> eldestFirst = recent.entrySet().iterator();
             Map.Entry<Object, Kept> eldest = eldestFirst.next();
             eldestFirst.remove();
-            if (eldest.getValue().dirty) {
+            if (changed.remove(eldest.getKey()) != null) {
                 writeBack(eldest.getKey(), eldest.getValue());
                 keys.setCurrentKey(key);
             }
@@ -130,16 +151,13 @@ final class CustomerStore {
     private void writeBack(Object key, Kept kept) throws IOException {
         keys.setCurrentKey(key);
         backend.update(kept.state);
-        kept.dirty = false;
     }
 
     private static final class Kept {
         CustomerState state;
-        boolean dirty;
 
-        Kept(CustomerState state, boolean dirty) {
+        Kept(CustomerState state) {
             this.state = state;
-            this.dirty = dirty;
         }
     }
 }

@@ -17,16 +17,20 @@ public final class JourneyOrchestratorOperator
         extends CoBroadcastWithKeyedOperator<String, CustomerEvent, JourneyRecord, Action> {
 
     private final int customerCache;
+    private final int customerCacheChanged;
 
     /**
      * @param customerCache customers kept decoded between events when the backend serializes state (RocksDB); 0: none
+     * @param customerCacheChanged how many of them may hold changes not yet written back ({@code JobConfig})
      */
-    public JourneyOrchestratorOperator(JourneyOrchestrator orchestrator, int customerCache) {
+    public JourneyOrchestratorOperator(JourneyOrchestrator orchestrator, int customerCache, int customerCacheChanged) {
         super(orchestrator, List.of(StateDescriptors.journeyCatalog()));
-        if (customerCache < 0) {
-            throw new IllegalArgumentException("customerCache must not be negative: " + customerCache);
+        if (customerCache < 0 || customerCacheChanged < 1) {
+            throw new IllegalArgumentException("need customerCache >= 0 (" + customerCache
+                    + ") and customerCacheChanged >= 1 (" + customerCacheChanged + ")");
         }
         this.customerCache = customerCache;
+        this.customerCacheChanged = customerCacheChanged;
     }
 
     @Override
@@ -35,7 +39,8 @@ public final class JourneyOrchestratorOperator
         // True where reads return copies (RocksDB); the heap backend hands out its own objects, a cache of those
         // is waste.
         if (getKeyedStateBackend().isSafeToReuseKVState()) {
-            orchestrator().customers().keepRecent(this, customerCache, getMetricGroup());
+            orchestrator().customers().keepRecent(this, customerCache, customerCacheChanged,
+                    getMetricGroup());
         }
     }
 

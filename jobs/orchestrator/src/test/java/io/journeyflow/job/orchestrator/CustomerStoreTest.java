@@ -16,7 +16,10 @@ import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.junit.jupiter.api.Test;
 
-/** When the customer cache writes to RocksDB: a customer leaving it, and every changed one before a snapshot. */
+/**
+ * When the customer cache writes to RocksDB: a customer leaving it, the one changed longest ago once too many are
+ * changed, and every changed one before a snapshot.
+ */
 class CustomerStoreTest extends OrchestratorHarnessTest {
 
     private static final JourneyOrchestrator CART_ONLY =
@@ -54,6 +57,25 @@ class CustomerStoreTest extends OrchestratorHarnessTest {
         harness.processWatermark(T0 + HOUR);
         assertThat(harness.extractOutputValues()).extracting(Action::getCustomerId)
                 .containsExactlyInAnyOrder("c-1", "c-2");
+    }
+
+    @Test
+    void pastTheChangedCustomersAllowedTheOneChangedLongestAgoIsWrittenBack() throws Exception {
+        harness = OrchestratorHarness.open(CART_ONLY, null, "rocksdb-16");
+        harness.processElement(event("e-1", "c-1", "cart_updated", T0), T0);
+        harness.processElement(event("e-2", "c-2", "cart_updated", T0), T0);
+        harness.processElement(event("e-3", "c-1", "page_view", T0 + 1), T0 + 1);
+        assertThat(inRocksDb("c-1")).as("two changed customers fit").isNull();
+
+        harness.processElement(event("e-4", "c-3", "cart_updated", T0), T0);
+        assertThat(inRocksDb("c-1")).as("changed first; changing it again kept its place").isNotNull();
+        assertThat(inRocksDb("c-1").getTimerAt()).isEqualTo(T0 + HOUR);
+        assertThat(inRocksDb("c-2")).isNull();
+        assertThat(inRocksDb("c-3")).isNull();
+
+        harness.processWatermark(T0 + HOUR);
+        assertThat(harness.extractOutputValues()).extracting(Action::getCustomerId)
+                .containsExactlyInAnyOrder("c-1", "c-2", "c-3");
     }
 
     /** What RocksDB itself holds for the customer, past the cache. */

@@ -24,13 +24,20 @@ final class OrchestratorHarness {
 
     /**
      * @param backend {@code hashmap}; {@code rocksdb}, with the job's default customer cache, which these tests never
-     *     fill, so every customer reaches RocksDB through the flush before a snapshot; or {@code rocksdb-evicting}, with
-     *     a cache of one customer, so nearly every change of customer writes one back
+     *     fill, so every customer reaches RocksDB through the flush before a snapshot; {@code rocksdb-evicting}, with
+     *     a cache of one customer, so nearly every change of customer writes one back; or {@code rocksdb-16}, a cache
+     *     of 16 customers of which at most two stay changed
      */
     static KeyedBroadcastOperatorTestHarness<String, CustomerEvent, JourneyRecord, Action> open(
             JourneyOrchestrator function, OperatorSubtaskState restoreFrom, String backend) throws Exception {
-        int cache = backend.equals("rocksdb-evicting") ? 1 : JobConfig.defaults().customerCache();
-        var harness = new KeyedBroadcastOperatorTestHarness<>(new JourneyOrchestratorOperator(function, cache),
+        JobConfig defaults = JobConfig.defaults();
+        var operator = switch (backend) {
+            case "rocksdb-evicting" -> new JourneyOrchestratorOperator(function, 1, 1);
+            case "rocksdb-16" -> new JourneyOrchestratorOperator(function, 16, 2);
+            default -> new JourneyOrchestratorOperator(function, defaults.customerCache(),
+                    defaults.customerCacheChanged());
+        };
+        var harness = new KeyedBroadcastOperatorTestHarness<>(operator,
                 CustomerEvent::getCustomerId, Types.STRING, 256, 1, 0);
         harness.setStateBackend(backend.startsWith("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend());
         harness.setup(StreamTypes.ACTION.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
