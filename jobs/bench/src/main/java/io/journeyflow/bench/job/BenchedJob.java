@@ -1,10 +1,13 @@
 package io.journeyflow.bench.job;
 
+import io.journeyflow.bench.live.StateChangelog;
 import io.journeyflow.job.JobConfig;
 import io.journeyflow.job.JobConfigBuilder;
 import io.journeyflow.job.JourneyflowJob;
 import io.journeyflow.job.KafkaEnds;
 import io.journeyflow.job.WorkflowSources;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,8 +25,10 @@ public enum BenchedJob {
     PASS_THROUGH_KEYED(JobConfig.StateBackendKind.HASHMAP),
     /** The real workflow ({@link JourneyflowJob#defineWorkflow}) with state on the heap. */
     FULL_HASHMAP(JobConfig.StateBackendKind.HASHMAP),
-    /** The real workflow with RocksDB state (incremental checkpoints, bloom filters), as in production. */
+    /** The real workflow with RocksDB state (incremental checkpoints, bloom filters). */
     FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB),
+    /** The same with the state changelog, materialized every 3 minutes, as flink-conf/ deploys it. */
+    FULL_ROCKSDB_CHANGELOG(JobConfig.StateBackendKind.ROCKSDB),
     /** The same without the orchestrator's customer cache: every event reads and writes RocksDB. */
     FULL_ROCKSDB_UNCACHED(JobConfig.StateBackendKind.ROCKSDB),
     /** RocksDB state with Flink's timers on the heap ({@code state.backend.rocksdb.timer-service.factory: HEAP}). */
@@ -41,11 +46,15 @@ public enum BenchedJob {
         return this == FULL_ROCKSDB_UNCACHED ? config.customerCache(0) : config;
     }
 
-    /** The Flink settings this job runs with beyond the job's own: where its timers live. */
-    public void configureFlink(Configuration cluster) {
+    /**
+     * The Flink settings this job runs with beyond the job's own: where its timers live, whether its state changes are
+     * logged. Returns what to delete once the run is over.
+     */
+    public AutoCloseable configureFlink(Configuration cluster) throws IOException {
         if (this == FULL_ROCKSDB_HEAP_TIMERS) {
             cluster.set(RocksDBOptions.TIMER_SERVICE_FACTORY, EmbeddedRocksDBStateBackend.PriorityQueueStateType.HEAP);
         }
+        return this == FULL_ROCKSDB_CHANGELOG ? StateChangelog.enable(cluster, Duration.ofMinutes(3)) : () -> { };
     }
 
     /** The name on the command line and in reports: the constant's name in lower case, with dashes. */

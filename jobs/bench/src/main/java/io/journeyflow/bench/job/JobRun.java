@@ -53,14 +53,15 @@ public record JobRun(BenchedJob job, long events, double seconds, double cpuSeco
         Configuration cluster = new Configuration();
         // RocksDB lives in managed memory: give it what a small production task manager would.
         cluster.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(512));
-        job.configureFlink(cluster);
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), cluster);
-        job.define(env, config);
-        OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = system.getProcessCpuTime();
-        JobExecutionResult result = env.execute(name);
-        return new JobRun(job, events, result.getNetRuntime() / 1000.0,
-                (system.getProcessCpuTime() - cpuBefore) / 1e9);
+        try (AutoCloseable runFiles = job.configureFlink(cluster)) {
+            StreamExecutionEnvironment env =
+                    StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), cluster);
+            job.define(env, config);
+            OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = system.getProcessCpuTime();
+            JobExecutionResult result = env.execute(name);
+            return new JobRun(job, events, result.getNetRuntime() / 1000.0,
+                    (system.getProcessCpuTime() - cpuBefore) / 1e9);
+        }
     }
 }

@@ -23,7 +23,9 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * <p>Arguments: rate (events/s), seconds measured, at_least_once | exactly_once, checkpoint interval (ms), network
  * buffer timeout (ms), customers, state backend (hashmap | rocksdb), seconds of warm-up before the measured ones
  * (default 20; near the rig's limit a cold JIT builds a backlog that a short warm-up leaves in the measurement),
- * customer cache per subtask with RocksDB (default the job's: each checkpoint writes its changed customers).
+ * customer cache per subtask with RocksDB (default the job's: each checkpoint writes its changed customers), seconds
+ * between materializations of a state changelog ({@link StateChangelog}, as flink-conf/ sets on the cluster; default
+ * 0: no changelog).
  */
 public final class LatencyBench {
 
@@ -43,17 +45,22 @@ public final class LatencyBench {
         JobConfig.StateBackendKind backend = JobConfig.StateBackendKind.valueOf(
                 (args.length > 6 ? args[6] : "hashmap").toUpperCase(Locale.ROOT));
         Duration warmUp = Duration.ofSeconds(args.length > 7 ? Long.parseLong(args[7]) : 20);
-        int customerCache = args.length > 8 ? Integer.parseInt(args[8]) : JobConfig.defaults().customerCache();
+        int customerCache = args.length > 8 && !args[8].isEmpty() ? Integer.parseInt(args[8])
+                : JobConfig.defaults().customerCache();
+        long materializeEvery = args.length > 9 ? Long.parseLong(args[9]) : 0;
         System.out.printf("# %s, load average %s; %,.0f events/s for %d s after %d s of warm-up, %s, checkpoints "
-                        + "every %d ms, buffer timeout %d ms, %s state, customer cache %,d%n",
+                        + "every %d ms, buffer timeout %d ms, %s state, customer cache %,d, %s%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Files.readString(Path.of("/proc/loadavg")).strip(), rate, seconds, warmUp.toSeconds(), guarantee,
-                checkpoints.toMillis(), bufferTimeout.toMillis(), backend, customerCache);
+                checkpoints.toMillis(), bufferTimeout.toMillis(), backend, customerCache,
+                materializeEvery > 0 ? "state changelog materialized every " + materializeEvery + " s"
+                        : "no state changelog");
         Path journeys = ProbeJourneys.folder();
         try (LiveRig rig = LiveRig.start(JobConfig.builder().journeysDir(journeys)
                 .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
                 .deliveryGuarantee(guarantee).checkpointInterval(checkpoints).stateBackend(backend)
-                .customerCache(customerCache), bufferTimeout)) {
+                .customerCache(customerCache), bufferTimeout,
+                materializeEvery > 0 ? Duration.ofSeconds(materializeEvery) : null)) {
             long from = System.currentTimeMillis() + warmUp.toMillis();
             Thread feed = rig.feed(customers, 365, (long) (rate * (warmUp.toSeconds() + seconds)), rate);
             long[] fedAt = {Long.MAX_VALUE};

@@ -33,20 +33,25 @@ public final class LiveRig implements AutoCloseable {
     private final MiniCluster cluster;
     private final JobConfig config;
     private final JobID job;
+    private final StateChangelog changelog;
     private long failedWhileStarting;
 
-    private LiveRig(EmbeddedKafka kafka, MiniCluster cluster, JobConfig config, JobID job) {
+    private LiveRig(EmbeddedKafka kafka, MiniCluster cluster, JobConfig config, JobID job, StateChangelog changelog) {
         this.kafka = kafka;
         this.cluster = cluster;
         this.config = config;
         this.job = job;
+        this.changelog = changelog;
     }
 
     /**
      * @param bufferTimeout how long a network buffer may wait to fill before it is sent: Flink's default of 100 ms
      *     is a floor under latency at low rates
+     * @param materializeEvery with a state changelog ({@link StateChangelog}), how often the backend's own snapshot
+     *     is taken; {@code null}: no changelog
      */
-    public static LiveRig start(JobConfigBuilder settings, Duration bufferTimeout) throws Exception {
+    public static LiveRig start(JobConfigBuilder settings, Duration bufferTimeout, Duration materializeEvery)
+            throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start();
         // Without a folder, checkpoints go to the JobManager's memory, which refuses state over 5 MB.
         JobConfig config = settings.bootstrapServers(kafka.bootstrapServers())
@@ -56,13 +61,14 @@ public final class LiveRig implements AutoCloseable {
         flink.set(RestOptions.PORT, 0);
         flink.set(ExecutionOptions.BUFFER_TIMEOUT, bufferTimeout);
         flink.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(512));
+        StateChangelog changelog = materializeEvery == null ? null : StateChangelog.enable(flink, materializeEvery);
         MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(flink)
                 .setNumTaskManagers(1).setNumSlotsPerTaskManager(config.parallelism()).build());
         cluster.start();
         StreamExecutionEnvironment env = new StreamExecutionEnvironment(flink);
         JourneyflowJob.defineWorkflow(env, config, KafkaEnds.sources(config), KafkaEnds.sinks(config));
         JobID job = cluster.submitJob(env.getStreamGraph()).get().getJobID();
-        LiveRig rig = new LiveRig(kafka, cluster, config, job);
+        LiveRig rig = new LiveRig(kafka, cluster, config, job, changelog);
         rig.failedWhileStarting = rig.awaitEveryTaskRunning();
         return rig;
     }
@@ -144,6 +150,9 @@ public final class LiveRig implements AutoCloseable {
             cluster.close();
         } finally {
             kafka.close();
+            if (changelog != null) {
+                changelog.close();
+            }
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * The live job at a steady load for a while, looked at every so often ({@link SoakSample}): does its heap or its
  * state keep growing, do checkpoints fail? Runs the sample journeys and policy, RocksDB state, exactly-once, as in
- * production, on a MiniCluster in this JVM (so heap figures include the in-process broker, which is steady).
+ * production, on a MiniCluster in this JVM (so heap figures include the in-process broker, which is steady). Unlike
+ * production (flink-conf/), without a state changelog: the soak reports in docs/benchmarks.md were measured so.
  *
  * <p>Arguments: minutes, rate (events/s), seconds between samples, customers, report file.
  */
@@ -40,7 +41,7 @@ public final class SoakBench {
                 .journeysDir(Path.of("jobs/local/src/main/resources/journeys"))
                 .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
                 .stateBackend(JobConfig.StateBackendKind.ROCKSDB).checkpointInterval(Duration.ofSeconds(10)),
-                Duration.ofMillis(100))) {
+                Duration.ofMillis(100), null)) {
             refusedWhileStarting = rig.checkpointsFailedWhileStarting();
             long started = System.nanoTime();
             Thread feed = rig.feed(customers, 3650, (long) (rate * minutes * 60), rate);
