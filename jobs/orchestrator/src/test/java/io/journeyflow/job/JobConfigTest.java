@@ -33,7 +33,7 @@ class JobConfigTest {
             "--bootstrap-servers", "broker:29092", "--idle-advance", "none", "--out-of-orderness", "500ms",
             "--watermark-mode", "deterministic", "--delivery-guarantee", "at-least-once", "--until",
             "2026-03-02T00:00:00Z", "--journeys-dir", "/tmp/journeys", "--state-backend", "rocksdb",
-            "--parallelism", "4", "--checkpoint-interval", "PT1M"});
+            "--parallelism", "4", "--checkpoint-interval", "PT1M", "--customer-cache-changed", "1250"});
 
         assertThat(config.bootstrapServers()).isEqualTo("broker:29092");
         assertThat(config.idleAdvance()).isNull();
@@ -49,6 +49,8 @@ class JobConfigTest {
         assertThat(config.parallelism()).isEqualTo(4);
         assertThat(config.checkpointInterval()).isEqualTo(Duration.ofMinutes(1));
         assertThat(config.eventsTopic()).isEqualTo("customer-events");
+        assertThat(config.customerCacheChanged()).isEqualTo(1250);
+        assertThat(JobConfig.defaults().customerCacheChanged()).as("no bound unless told").isZero();
     }
 
     @Test
@@ -67,8 +69,8 @@ class JobConfigTest {
                 .hasMessageContaining("EXACTLY_ONCE or AT_LEAST_ONCE");
         assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--customer-cache", "-1"}))
                 .hasMessageContaining("customerCache must not be negative");
-        assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--customer-cache-changed", "0"}))
-                .hasMessageContaining("customerCacheChanged must be positive");
+        assertThatThrownBy(() -> JobConfig.fromArgs(new String[] {"--customer-cache-changed", "-1"}))
+                .hasMessageContaining("customerCacheChanged must not be negative");
         assertThatThrownBy(() -> JobConfig.builder().checkpointInterval(Duration.ofMinutes(5)).build())
                 .hasMessageContaining("below half the transactionTimeout PT10M");
         assertThat(JobConfig.builder().checkpointInterval(Duration.ofMinutes(5))

@@ -21,8 +21,8 @@ import org.apache.flink.streaming.api.operators.KeyContext;
  * the state already is the object, and the cache stays off.
  *
  * <p>The flush runs on the task thread inside the checkpoint's synchronous phase, and every event waits behind it. So
- * only so many cached customers may stay changed: past that, the customer changed longest ago is written back at
- * once. A flush then writes at most that many, at the price of more writes between checkpoints.
+ * the number of cached customers that may stay changed can be bounded: past it, the customer changed longest ago is
+ * written back at once. A flush then writes at most that many, at the price of more writes between checkpoints.
  */
 final class CustomerStore {
 
@@ -48,7 +48,7 @@ final class CustomerStore {
      *
      * @param keys the operator, to switch the backend's current key while writing other customers back
      * @param capacity customers kept decoded; 0 leaves the cache off
-     * @param maxChanged how many of them may hold changes not yet written back (at least 1)
+     * @param maxChanged how many of them may hold changes not yet written back; 0: any
      */
     void keepRecent(KeyContext keys, int capacity, int maxChanged, MetricGroup metrics) {
         if (capacity <= 0) {
@@ -56,7 +56,7 @@ final class CustomerStore {
         }
         this.keys = keys;
         this.capacity = capacity;
-        this.maxChanged = maxChanged;
+        this.maxChanged = maxChanged == 0 ? Integer.MAX_VALUE : maxChanged;
         recent = new LinkedHashMap<>(16, 0.75f, true);
         changed = new LinkedHashMap<>();
         hits = metrics.counter("customerCacheHits");

@@ -21,13 +21,13 @@ public final class JourneyOrchestratorOperator
 
     /**
      * @param customerCache customers kept decoded between events when the backend serializes state (RocksDB); 0: none
-     * @param customerCacheChanged how many of them may hold changes not yet written back ({@code JobConfig})
+     * @param customerCacheChanged how many of them may hold changes not yet written back ({@code JobConfig}); 0: any
      */
     public JourneyOrchestratorOperator(JourneyOrchestrator orchestrator, int customerCache, int customerCacheChanged) {
         super(orchestrator, List.of(StateDescriptors.journeyCatalog()));
-        if (customerCache < 0 || customerCacheChanged < 1) {
-            throw new IllegalArgumentException("need customerCache >= 0 (" + customerCache
-                    + ") and customerCacheChanged >= 1 (" + customerCacheChanged + ")");
+        if (customerCache < 0 || customerCacheChanged < 0) {
+            throw new IllegalArgumentException("customerCache (" + customerCache + ") and customerCacheChanged ("
+                    + customerCacheChanged + ") must not be negative");
         }
         this.customerCache = customerCache;
         this.customerCacheChanged = customerCacheChanged;
