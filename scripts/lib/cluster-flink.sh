@@ -25,6 +25,7 @@ flink_utils() {
 flink_render_conf() {
   local overrides=("-Dexecution.checkpointing.dir=file://$cluster_home/checkpoints"
                    "-Dexecution.checkpointing.savepoint-dir=file://$cluster_home/savepoints"
+                   "-Dstate.changelog.dstl.dfs.base-path=file://$cluster_home/changelog"
                    "-Dio.tmp.dirs=$cluster_home/flink/tmp")
   [[ -n "${JOURNEYFLOW_FLINK_REST_PORT:-}" ]] && overrides+=("-Drest.port=$JOURNEYFLOW_FLINK_REST_PORT")
   [[ -n "${JOURNEYFLOW_FLINK_RPC_PORT:-}" ]] && overrides+=("-Djobmanager.rpc.port=$JOURNEYFLOW_FLINK_RPC_PORT")
@@ -34,7 +35,7 @@ flink_render_conf() {
     overrides+=("-D$property")
   done
   mkdir -p "$flink_conf_dir" "$FLINK_PLUGINS_DIR" "$cluster_home/flink/tmp" "$cluster_home/checkpoints" \
-    "$cluster_home/savepoints"
+    "$cluster_home/savepoints" "$cluster_home/changelog"
   flink_utils UPDATE_AND_GET_FLINK_CONFIGURATION --configDir "$root/flink-conf" "${overrides[@]}" -flatten \
     >"$flink_conf_dir/config.yaml.new"
   mv "$flink_conf_dir/config.yaml.new" "$flink_conf_dir/config.yaml"

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
@@ -42,12 +43,21 @@ public final class TestJobs {
 
     /** Starts the workflow from a savepoint ({@code null}: from nothing); all of its state must find an operator. */
     public static JobClient restore(JobConfig config, String savepoint) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        return restore(config, savepoint, new Configuration());
+    }
+
+    /**
+     * The same, with Flink settings for this job beyond those {@code config} makes; their
+     * {@code execution.state-recovery.claim-mode} says who owns the savepoint afterwards.
+     */
+    public static JobClient restore(JobConfig config, String savepoint, Configuration flink) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         JourneyflowJob.defineWorkflow(env, config, KafkaEnds.sources(config), KafkaEnds.sinks(config));
         StreamGraph graph = env.getStreamGraph();
         graph.setJobName(config.consumerGroup());
         if (savepoint != null) {
-            graph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(savepoint, false));
+            graph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(savepoint, false,
+                    flink.get(StateRecoveryOptions.RESTORE_MODE)));
         }
         return env.executeAsync(graph);
     }

@@ -19,6 +19,9 @@ import io.journeyflow.schema.DeadLetter;
 import io.journeyflow.schema.DeploymentStatus;
 import io.journeyflow.schema.JourneyDeployment;
 import io.journeyflow.schema.JourneyEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.flink.configuration.ConfigOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateChangelogOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.RecoveryClaimMode;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.assertj.core.groups.Tuple;
@@ -39,24 +47,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Savepoints of earlier releases restore into the current job. Every fixture under {@code savepoints/} (one per
  * release, written by {@link CompatibilityFixtureWriter}) is restored with the hashmap and with the RocksDB backend (a
- * canonical savepoint does not depend on the backend that wrote it), against a fresh broker whose topics stand where
+ * canonical savepoint does not depend on the backend that wrote it), and with RocksDB behind Flink's state changelog
+ * (flink-conf/ has it ready; earlier releases ran without one), against a fresh broker whose topics stand where
  * the savepoint's sources stopped. Event time then moves three days on, and the customers of
  * {@link CompatibilityScenario} must do exactly what {@link AfterRestore} derives from their journeys.
  */
 class SavepointCompatibilityITCase {
 
+    /** Where jobs with the state changelog log their state changes: a task manager's setting, so one for the class. */
+    private static final Path CHANGELOG_STORAGE = temporaryFolder();
+
     @RegisterExtension
-    static final MiniClusterExtension FLINK = TestJobs.miniCluster(PARTITIONS, TestJobs.noRestarts());
+    static final MiniClusterExtension FLINK = TestJobs.miniCluster(PARTITIONS, changelogStorage(TestJobs.noRestarts()));
 
     static Stream<Arguments> fixturesOnEachBackend() {
-        return Fixtures.releases().stream().flatMap(release -> Stream.of(StateBackendKind.values())
-                .map(backend -> Arguments.of(release, backend)));
+        return Fixtures.releases().stream().flatMap(release -> Stream.concat(
+                Stream.of(StateBackendKind.values()).map(backend -> Arguments.of(release, backend, false)),
+                Stream.of(Arguments.of(release, StateBackendKind.ROCKSDB, true))));
     }
 
-    @ParameterizedTest(name = "fixture {0} on {1}")
+    @ParameterizedTest(name = "fixture {0} on {1}, state changelog {2}")
     @MethodSource("fixturesOnEachBackend")
-    void customersLeftWaitingActAsTheirJourneysSay(String release, StateBackendKind backend, @TempDir Path work)
-            throws Exception {
+    void customersLeftWaitingActAsTheirJourneysSay(String release, StateBackendKind backend, boolean changelog,
+            @TempDir Path work) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             JobConfig config = CompatibilityScenario.config(kafka.bootstrapServers(), backend);
             KafkaTestIO io = new KafkaTestIO(kafka.bootstrapServers());
@@ -67,7 +80,13 @@ class SavepointCompatibilityITCase {
             Path savepoint = work.resolve("restored");
             Fixtures.copy(fixture.resolve(Fixtures.SAVEPOINT), savepoint);
 
-            JobClient job = TestJobs.restore(config, savepoint.toString());
+            Configuration flink = new Configuration();
+            flink.set(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG, changelog);
+            if (changelog) {
+                // As operations.md says: a changelog backend cannot take the full first checkpoint NO_CLAIM needs.
+                flink.set(StateRecoveryOptions.RESTORE_MODE, RecoveryClaimMode.CLAIM);
+            }
+            JobClient job = TestJobs.restore(config, savepoint.toString(), flink);
             io.send(redeployments(config));
             io.sendEvents(config.eventsTopic(), AfterRestore.events());
             io.awaitActions(config,
@@ -99,7 +118,24 @@ class SavepointCompatibilityITCase {
                     .singleElement().asString().contains("already deployed with different content");
             // The sources resumed at their saved positions: no filler record before them was read.
             assertThat(io.readCommitted(List.of(config.deadLettersTopic()), DeadLetter.class)).isEmpty();
+            assertThat(CHANGELOG_STORAGE.resolve(job.getJobID().toString()).toFile().isDirectory())
+                    .as("state changes logged").isEqualTo(changelog);
         }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("journeyflow-compat-changelog");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Configuration changelogStorage(Configuration cluster) {
+        cluster.set(StateChangelogOptions.STATE_CHANGE_LOG_STORAGE, "filesystem");
+        cluster.set(ConfigOptions.key("state.changelog.dstl.dfs.base-path").stringType().noDefaultValue(),
+                CHANGELOG_STORAGE.toUri().toString());
+        return cluster;
     }
 
     /** cart-abandonment exactly as deployed; onboarding with another body under the same version. */
