@@ -27,7 +27,10 @@ public enum BenchedJob {
     FULL_HASHMAP(JobConfig.StateBackendKind.HASHMAP),
     /** The real workflow with RocksDB state (incremental checkpoints, bloom filters). */
     FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB),
-    /** The same with the state changelog, materialized every 3 minutes, as flink-conf/ deploys it. */
+    /**
+     * The same with the state changelog, materialized every 3 minutes as flink-conf/ has it ready, and at most 1,250
+     * changed customers in the cache (docs/operations.md, "Sizing the customer cache").
+     */
     FULL_ROCKSDB_CHANGELOG(JobConfig.StateBackendKind.ROCKSDB),
     /** The same without the orchestrator's customer cache: every event reads and writes RocksDB. */
     FULL_ROCKSDB_UNCACHED(JobConfig.StateBackendKind.ROCKSDB),
@@ -43,6 +46,9 @@ public enum BenchedJob {
     /** The benchmark's configuration of this job: its state backend, and its customer cache. */
     public JobConfigBuilder configure(JobConfigBuilder config) {
         config.stateBackend(backend);
+        if (this == FULL_ROCKSDB_CHANGELOG) {
+            config.customerCacheChanged(1_250);
+        }
         return this == FULL_ROCKSDB_UNCACHED ? config.customerCache(0) : config;
     }
 

@@ -24,8 +24,9 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * buffer timeout (ms), customers, state backend (hashmap | rocksdb), seconds of warm-up before the measured ones
  * (default 20; near the rig's limit a cold JIT builds a backlog that a short warm-up leaves in the measurement),
  * customer cache per subtask with RocksDB (default the job's: each checkpoint writes its changed customers), seconds
- * between materializations of a state changelog ({@link StateChangelog}, as flink-conf/ sets on the cluster; default
- * 0: no changelog).
+ * between materializations of a state changelog ({@link StateChangelog}, as flink-conf/ has it ready; default 0: no
+ * changelog), how many cached customers may stay changed (the job's {@code --customer-cache-changed}; default the
+ * job's).
  */
 public final class LatencyBench {
 
@@ -48,18 +49,21 @@ public final class LatencyBench {
         int customerCache = args.length > 8 && !args[8].isEmpty() ? Integer.parseInt(args[8])
                 : JobConfig.defaults().customerCache();
         long materializeEvery = args.length > 9 ? Long.parseLong(args[9]) : 0;
+        int changedCustomers = args.length > 10 && !args[10].isEmpty() ? Integer.parseInt(args[10])
+                : JobConfig.defaults().customerCacheChanged();
         System.out.printf("# %s, load average %s; %,.0f events/s for %d s after %d s of warm-up, %s, checkpoints "
-                        + "every %d ms, buffer timeout %d ms, %s state, customer cache %,d, %s%n",
+                        + "every %d ms, buffer timeout %d ms, %s state, customer cache %,d (changed at most %,d; "
+                        + "0: any), %s%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Files.readString(Path.of("/proc/loadavg")).strip(), rate, seconds, warmUp.toSeconds(), guarantee,
-                checkpoints.toMillis(), bufferTimeout.toMillis(), backend, customerCache,
+                checkpoints.toMillis(), bufferTimeout.toMillis(), backend, customerCache, changedCustomers,
                 materializeEvery > 0 ? "state changelog materialized every " + materializeEvery + " s"
                         : "no state changelog");
         Path journeys = ProbeJourneys.folder();
         try (LiveRig rig = LiveRig.start(JobConfig.builder().journeysDir(journeys)
                 .policies(Path.of("jobs/local/src/main/resources/policies/contact-policy.yaml"))
                 .deliveryGuarantee(guarantee).checkpointInterval(checkpoints).stateBackend(backend)
-                .customerCache(customerCache), bufferTimeout,
+                .customerCache(customerCache).customerCacheChanged(changedCustomers), bufferTimeout,
                 materializeEvery > 0 ? Duration.ofSeconds(materializeEvery) : null)) {
             long from = System.currentTimeMillis() + warmUp.toMillis();
             Thread feed = rig.feed(customers, 365, (long) (rate * (warmUp.toSeconds() + seconds)), rate);
