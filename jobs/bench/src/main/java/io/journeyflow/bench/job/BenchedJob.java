@@ -25,7 +25,7 @@ public enum BenchedJob {
     PASS_THROUGH_KEYED(JobConfig.StateBackendKind.HASHMAP),
     /** The real workflow ({@link JourneyflowJob#defineWorkflow}) with state on the heap. */
     FULL_HASHMAP(JobConfig.StateBackendKind.HASHMAP),
-    /** The real workflow with RocksDB state (incremental checkpoints, bloom filters). */
+    /** The real workflow with RocksDB state (incremental checkpoints, bloom filters), as in production. */
     FULL_ROCKSDB(JobConfig.StateBackendKind.ROCKSDB),
     /**
      * The same with the state changelog, materialized every 3 minutes as flink-conf/ has it ready, and at most 1,250

@@ -13,8 +13,7 @@ import java.util.Locale;
 /**
  * The live job at a steady load for a while, looked at every so often ({@link SoakSample}): does its heap or its
  * state keep growing, do checkpoints fail? Runs the sample journeys and policy, RocksDB state, exactly-once, as in
- * production, on a MiniCluster in this JVM (so heap figures include the in-process broker, which is steady). Unlike
- * production (flink-conf/), without a state changelog: the soak reports in docs/benchmarks.md were measured so.
+ * production, on a MiniCluster in this JVM (so heap figures include the in-process broker, which is steady).
  *
  * <p>Arguments: minutes, rate (events/s), seconds between samples, customers, report file.
  */

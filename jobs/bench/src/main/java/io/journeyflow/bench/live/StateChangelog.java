@@ -11,8 +11,8 @@ import org.apache.flink.configuration.StateChangelogOptions;
 import org.apache.flink.util.FileUtils;
 
 /**
- * Flink's state changelog on a MiniCluster, as flink-conf/config.yaml sets it on the cluster: each checkpoint writes
- * the state changes logged since the last one, and the backend's own snapshot runs in the background every
+ * Flink's state changelog on a MiniCluster, as flink-conf/config.yaml has it ready for a cluster: each checkpoint
+ * writes the state changes logged since the last one, and the backend's own snapshot runs in the background every
  * {@code materializeEvery}. The log lives in a temporary folder, deleted on {@link #close}: it can reach gigabytes.
  */
 public final class StateChangelog implements AutoCloseable {
