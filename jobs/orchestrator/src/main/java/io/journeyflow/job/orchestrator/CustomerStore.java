@@ -94,8 +94,14 @@ final class CustomerStore {
         }
     }
 
+    /** A flag first, so that a customer changed again (most events) costs no lookup in {@link #changed}. */
     private void markChanged(Object key, Kept kept) throws IOException {
-        if (changed.putIfAbsent(key, kept) == null && changed.size() > maxChanged) {
+        if (kept.unwritten) {
+            return;
+        }
+        kept.unwritten = true;
+        changed.put(key, kept);
+        if (changed.size() > maxChanged) {
             Iterator<Map.Entry<Object, Kept>> longestChanged = changed.entrySet().iterator();
             Map.Entry<Object, Kept> eldest = longestChanged.next();
             longestChanged.remove();
@@ -107,8 +113,10 @@ final class CustomerStore {
     /** Gone at once from the backend too: an erased customer must not wait for a flush. */
     void erase(Object key) throws IOException {
         if (recent != null) {
-            recent.remove(key);
-            changed.remove(key);
+            Kept kept = recent.remove(key);
+            if (kept != null && kept.unwritten) {
+                changed.remove(key);
+            }
             current = null;
         }
         backend.clear();
@@ -140,7 +148,8 @@ final class CustomerStore {
             Iterator<Map.Entry<Object, Kept>> eldestFirst = recent.entrySet().iterator();
             Map.Entry<Object, Kept> eldest = eldestFirst.next();
             eldestFirst.remove();
-            if (changed.remove(eldest.getKey()) != null) {
+            if (eldest.getValue().unwritten) {
+                changed.remove(eldest.getKey());
                 writeBack(eldest.getKey(), eldest.getValue());
                 keys.setCurrentKey(key);
             }
@@ -151,10 +160,13 @@ final class CustomerStore {
     private void writeBack(Object key, Kept kept) throws IOException {
         keys.setCurrentKey(key);
         backend.update(kept.state);
+        kept.unwritten = false;
     }
 
     private static final class Kept {
         CustomerState state;
+        /** Holds changes not yet written to the backend, and so is in {@link CustomerStore#changed}. */
+        boolean unwritten;
 
         Kept(CustomerState state) {
             this.state = state;

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.flink.configuration.ConfigOptions;
+import org.apache.flink.changelog.fs.FsStateChangelogOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateChangelogOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
@@ -133,8 +133,7 @@ class SavepointCompatibilityITCase {
 
     private static Configuration changelogStorage(Configuration cluster) {
         cluster.set(StateChangelogOptions.STATE_CHANGE_LOG_STORAGE, "filesystem");
-        cluster.set(ConfigOptions.key("state.changelog.dstl.dfs.base-path").stringType().noDefaultValue(),
-                CHANGELOG_STORAGE.toUri().toString());
+        cluster.set(FsStateChangelogOptions.BASE_PATH, CHANGELOG_STORAGE.toUri().toString());
         return cluster;
     }
 
